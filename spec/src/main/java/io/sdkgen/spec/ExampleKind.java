@@ -1,0 +1,10 @@
+package io.sdkgen.spec;
+
+/** What an {@link Example} shows. */
+public enum ExampleKind {
+  REQUEST,
+  SUCCESS_JSON,
+  SUCCESS_XML,
+  ERROR_JSON,
+  ERROR_XML
+}
