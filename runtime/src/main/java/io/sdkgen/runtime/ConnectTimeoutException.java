@@ -3,7 +3,7 @@ package io.sdkgen.runtime;
 import java.time.Duration;
 
 /** The connection to the endpoint was not established within the configured connect timeout. */
-public class ConnectTimeoutException extends SdkClientException {
+public class ConnectTimeoutException extends TransportException {
   private static final long serialVersionUID = 1L;
 
   private final Duration timeout;

@@ -3,7 +3,7 @@ package io.sdkgen.runtime;
 import java.time.Duration;
 
 /** The service did not answer within the configured read timeout. */
-public class ReadTimeoutException extends SdkClientException {
+public class ReadTimeoutException extends TransportException {
   private static final long serialVersionUID = 1L;
 
   private final Duration timeout;
