@@ -121,7 +121,7 @@ final class PageInterpreter {
       ApiStyle style,
       RequestLine requestLine,
       Diagnostics diagnostics) {
-    List<Parameter> parameters = parameters(sections, diagnostics);
+    List<Parameter> parameters = parameters(sections, style, diagnostics);
     List<ResponseField> response = response(sections, diagnostics);
     List<ErrorCode> errors = new ArrayList<>();
     for (SectionElement s : sections.of(SectionKind.ERRORS)) {
@@ -160,7 +160,7 @@ final class PageInterpreter {
         diagnostics.at(Math.max(page.titleLine(), 1)));
   }
 
-  private List<Parameter> parameters(Sections sections, Diagnostics diagnostics) {
+  private List<Parameter> parameters(Sections sections, ApiStyle style, Diagnostics diagnostics) {
     List<Parameter> parameters = new ArrayList<>();
     List<SectionElement> request = sections.of(SectionKind.REQUEST_PARAMETERS);
     if (request.isEmpty()) {
@@ -168,7 +168,10 @@ final class PageInterpreter {
     }
     for (SectionElement s : request) {
       List<TreeRow> rows = firstFieldTable(s, "request parameters", diagnostics);
-      parameters.addAll(new ParameterReader(diagnostics, ParameterLocation.QUERY).read(rows));
+      // ROA pages whose only request table is the body ("RequestBody中需要填入以下参数").
+      boolean body = style == ApiStyle.ROA && s.body().contains("RequestBody");
+      ParameterLocation in = body ? ParameterLocation.BODY : ParameterLocation.QUERY;
+      parameters.addAll(new ParameterReader(diagnostics, in).read(rows));
     }
     for (SectionElement s : sections.of(SectionKind.REQUEST_BODY)) {
       for (TableElement table : s.tables()) {

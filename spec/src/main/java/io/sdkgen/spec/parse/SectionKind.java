@@ -16,6 +16,8 @@ enum SectionKind {
   ERRORS,
   OTHER;
 
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
   private static final Map<String, SectionKind> HEADINGS =
       Map.ofEntries(
           Map.entry("调试", DEBUG),
@@ -58,7 +60,8 @@ enum SectionKind {
 
   /** Returns the kind of a section headed {@code heading} (anchor already removed). */
   static SectionKind of(String heading) {
-    String key = heading.strip().toLowerCase(Locale.ROOT);
+    String key = heading.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+    key = BLANKS.matcher(key).replaceAll(" ");
     while (key.endsWith(":") || key.endsWith("：")) {
       key = key.substring(0, key.length() - 1).strip();
     }

@@ -70,7 +70,7 @@ final class TableNormalizer {
     for (int j = sep - 1; j >= from; j--) {
       String line = lines.get(j);
       if (line.isBlank()) {
-        if (pipes >= columns) {
+        if (pipes >= columns + 1) {
           break;
         }
         continue;
