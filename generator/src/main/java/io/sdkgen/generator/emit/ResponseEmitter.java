@@ -130,15 +130,12 @@ public final class ResponseEmitter {
             ParameterizedTypeName.get(ValueClass.LIST, nested),
             CodeBlock.of("node.getList($S, $T::read)", wire, nested));
       }
-      TypeName scalar = RequestEmitter.scalar(element);
-      if (element.kind() == TypeKind.LIST) {
-        scalar = ClassName.get(String.class); // Lists of lists: rare, kept as text.
-      }
+      // Lists of lists are rare and kept as text.
+      TypeKind kind = element.kind() == TypeKind.LIST ? TypeKind.STRING : element.kind();
+      TypeName scalar = RequestEmitter.scalar(TypeRef.of(kind, ""));
       CodeBlock read =
-          scalar.equals(ClassName.get(String.class))
-              ? CodeBlock.of("node.getStringList($S)", wire)
-              : CodeBlock.of(
-                  "node.getStringList($S).stream().map($T::valueOf).toList()", wire, scalar);
+          CodeBlock.of(
+              "node.getList($S, $T::$L)", wire, RuntimeTypes.RESPONSE_NODE, "as" + getter(kind));
       return new FieldType(ParameterizedTypeName.get(ValueClass.LIST, scalar), read);
     }
     if (!field.children().isEmpty()) {
@@ -146,16 +143,19 @@ public final class ResponseEmitter {
       return new FieldType(nested, CodeBlock.of("$T.read(node.getObject($S))", nested, wire));
     }
     TypeName scalar = RequestEmitter.scalar(ref);
-    String getter =
-        switch (ref.kind()) {
-          case INTEGER -> "getInteger";
-          case LONG -> "getLong";
-          case BOOLEAN -> "getBoolean";
-          case FLOAT -> "getFloat";
-          case DOUBLE -> "getDouble";
-          default -> "getString";
-        };
-    return new FieldType(scalar, CodeBlock.of("node.$L($S)", getter, wire));
+    return new FieldType(scalar, CodeBlock.of("node.get$L($S)", getter(ref.kind()), wire));
+  }
+
+  /** Returns the ResponseNode accessor suffix for a scalar: {@code getLong}, {@code asLong}. */
+  private static String getter(TypeKind kind) {
+    return switch (kind) {
+      case INTEGER -> "Integer";
+      case LONG -> "Long";
+      case BOOLEAN -> "Boolean";
+      case FLOAT -> "Float";
+      case DOUBLE -> "Double";
+      default -> "String";
+    };
   }
 
   private ClassName nestedType(

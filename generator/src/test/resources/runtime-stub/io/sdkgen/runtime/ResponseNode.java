@@ -15,4 +15,10 @@ public interface ResponseNode {
   <T> List<T> getList(String name, Function<ResponseNode, T> reader);
   List<String> getStringList(String name);
   String requestId();
+  String asString();
+  Integer asInteger();
+  Long asLong();
+  Boolean asBoolean();
+  Float asFloat();
+  Double asDouble();
 }
