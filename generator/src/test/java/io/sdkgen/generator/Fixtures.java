@@ -33,6 +33,10 @@ final class Fixtures {
     return param(name, type(kind), required, description, List.of(), List.of());
   }
 
+  static Parameter param(String name, TypeRef type, boolean required, String description) {
+    return param(name, type, required, description, List.of(), List.of());
+  }
+
   static Parameter param(
       String name,
       TypeRef type,
