@@ -1,0 +1,1 @@
+package io.sdkgen.runtime; /** Stub. */ public interface Interceptor {}

@@ -1,0 +1,1 @@
+package io.sdkgen.runtime.auth; /** Stub. */ public interface CredentialsProvider {}
