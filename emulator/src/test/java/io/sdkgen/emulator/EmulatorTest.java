@@ -229,12 +229,21 @@ class EmulatorTest {
 
   @Test
   void wrongSecretIsSignatureDoesNotMatchWithServerStringToSign() {
-    HttpResponse<String> response = Requests.v1Get(endpoint, createParams(), ID, "not-the-secret");
+    Map<String, String> signed = Requests.signV1("GET", createParams(), ID, "not-the-secret");
+    Map<String, String> unsigned = new java.util.TreeMap<>(signed);
+    unsigned.remove("Signature");
+    // The V1 core's own composer: when its text equals ours, it reports a wrong secret.
+    String coreStringToSign =
+        com.aliyuncs.auth.RpcSignatureComposer.getComposer()
+            .composeStringToSign(
+                com.aliyuncs.http.MethodType.GET, null, null, unsigned, null, null);
+
+    HttpResponse<String> response = Requests.getSigned(endpoint, signed);
 
     assertError(response, 400, "SignatureDoesNotMatch");
     assertThat(json(response).path("Message").asText())
-        .contains("string to sign is:GET&%2F&AccessKeyId%3Dtest-key-id%26Action%3D")
-        .doesNotContain(SECRET);
+        .endsWith("string to sign is:" + coreStringToSign)
+        .doesNotContain(SECRET, "not-the-secret");
   }
 
   @Test
