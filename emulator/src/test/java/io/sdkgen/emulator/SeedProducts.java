@@ -17,8 +17,8 @@ import java.util.List;
 /** The two seed pages as the model holds them, built by hand. */
 final class SeedProducts {
 
-  static final String CREATE_PAGE = "000_1d9347b729aee1b3.txt";
-  static final String PUBLISH_PAGE = "002_7748b1d47d30a9a5.txt";
+  static final String CREATE_PAGE = "CreateVpnRouteEntry.md";
+  static final String PUBLISH_PAGE = "PublishVpnRouteEntry.md";
 
   private SeedProducts() {}
 
