@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "sdkgen",
     mixinStandardHelpOptions = true,
     description = "Turns API reference pages into a typed Java SDK.",
-    subcommands = {ParseCommand.class})
+    subcommands = {ParseCommand.class, MockCommand.class})
 public final class SdkgenCommand {
 
   private SdkgenCommand() {}
