@@ -1,7 +1,11 @@
 package io.sdkgen.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.Product;
+import io.sdkgen.spec.Severity;
+import io.sdkgen.spec.Spec;
+import io.sdkgen.spec.parse.SpecReader;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,7 +23,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -42,7 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Emulator implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Emulator.class);
   private static final Duration DRAIN = Duration.ofSeconds(5);
 
   private final List<Product> products;
@@ -194,7 +196,9 @@ public final class Emulator implements AutoCloseable {
     private long maxRequestBytes = 1024 * 1024;
     private int maxConcurrentRequests = 64;
     private Duration latency = Duration.ZERO;
-    private Consumer<String> requestLog = LOG::info;
+    // Looked up on first use, so that a caller with its own log sink never initialises SLF4J.
+    private Consumer<String> requestLog =
+        line -> LoggerFactory.getLogger(Emulator.class).info(line);
     private boolean verifySignatures = true;
 
     private Builder() {}
@@ -203,6 +207,26 @@ public final class Emulator implements AutoCloseable {
     public Builder products(List<Product> products) {
       this.products.addAll(products);
       return this;
+    }
+
+    /**
+     * Adds the products of the reference pages under {@code paths}: {@code *.md} files below
+     * folders, and files given directly. Product and version come from the pages.
+     *
+     * @throws EmulatorSetupException when a page has errors; {@link
+     *     EmulatorSetupException#diagnostics()} lists them with their places
+     */
+    public Builder docs(Path... paths) {
+      Spec spec = SpecReader.builder().preferredLocale("en").build().read(List.of(paths));
+      List<Diagnostic> errors = new ArrayList<>();
+      spec.pages().forEach(page -> errors.addAll(page.diagnostics()));
+      errors.addAll(spec.diagnostics());
+      errors.removeIf(diagnostic -> diagnostic.severity() != Severity.ERROR);
+      if (!errors.isEmpty()) {
+        throw new EmulatorSetupException(
+            errors.size() + " error(s) in the pages, first: " + errors.get(0), errors, null);
+      }
+      return products(spec.products());
     }
 
     /**

@@ -1,18 +1,18 @@
 package io.sdkgen.emulator;
 
 import io.sdkgen.emulator.IncomingRequest.Pair;
+import io.sdkgen.runtime.auth.V1Signer;
+import io.sdkgen.runtime.auth.V3Signer;
+import io.sdkgen.runtime.http.Params;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 final class SignatureVerifier {
 
-  static final String V3_ALGORITHM = "ACS3-HMAC-SHA256";
+  static final String V3_ALGORITHM = V3Signer.ALGORITHM;
   private static final Duration MAX_SKEW = Duration.ofMinutes(15);
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
@@ -73,40 +73,28 @@ final class SignatureVerifier {
     Instant now = clock.instant();
     checkTimestamp("Timestamp", params.get("Timestamp"), now);
 
-    Map<String, String> signed = new TreeMap<>(params);
-    signed.remove("Signature");
     // The V1 core signs empty values as "Name="; openapiutil leaves them out (reference 3.3).
-    String withEmpty = v1StringToSign(request.method(), signed, true);
-    String withoutEmpty = v1StringToSign(request.method(), signed, false);
+    String withEmpty = v1StringToSign(request.method(), params, true);
+    String withoutEmpty = v1StringToSign(request.method(), params, false);
     String given = params.get("Signature");
-    if (!given.equals(SigningPieces.hmacSha1Base64(secret + "&", withEmpty))
-        && !given.equals(SigningPieces.hmacSha1Base64(secret + "&", withoutEmpty))) {
+    if (!given.equals(V1Signer.signature(withEmpty, secret))
+        && !given.equals(V1Signer.signature(withoutEmpty, secret))) {
       throw ApiError.signatureDoesNotMatch(withEmpty);
     }
     checkNonce(accessKeyId, params.get("SignatureNonce"), now);
     return accessKeyId;
   }
 
-  /** Returns the V1 string-to-sign of already sorted parameters (reference 3, steps 2 to 4). */
-  static String v1StringToSign(String method, Map<String, String> sorted, boolean keepEmpty) {
-    StringBuilder canonical = new StringBuilder();
-    for (Map.Entry<String, String> entry : sorted.entrySet()) {
-      if (!keepEmpty && entry.getValue().isEmpty()) {
-        continue;
-      }
-      if (canonical.length() > 0) {
-        canonical.append('&');
-      }
-      canonical
-          .append(SigningPieces.percentEncode(entry.getKey()))
-          .append('=')
-          .append(SigningPieces.percentEncode(entry.getValue()));
-    }
-    return method
-        + "&"
-        + SigningPieces.percentEncode("/")
-        + "&"
-        + SigningPieces.percentEncode(canonical.toString());
+  /** Returns the V1 string-to-sign of every parameter but {@code Signature} (reference 3). */
+  static String v1StringToSign(String method, Map<String, String> params, boolean keepEmpty) {
+    Params.Builder signed = Params.builder();
+    params.forEach(
+        (name, value) -> {
+          if (!name.equals("Signature") && (keepEmpty || !value.isEmpty())) {
+            signed.add(name, value);
+          }
+        });
+    return V1Signer.stringToSign(method, V1Signer.canonicalizedQuery(signed.build()));
   }
 
   private String verifyV3(IncomingRequest request, String path) throws ApiError {
@@ -136,11 +124,9 @@ final class SignatureVerifier {
     Instant now = clock.instant();
     checkTimestamp("x-acs-date", request.header("x-acs-date"), now);
 
-    String stringToSign = v3StringToSign(request, path, signedHeaders);
-    if (!parts
-        .get("Signature")
-        .equalsIgnoreCase(SigningPieces.hmacSha256Hex(secret, stringToSign))) {
-      throw ApiError.signatureDoesNotMatch(stringToSign);
+    String canonicalRequest = v3CanonicalRequest(request, path, signedHeaders);
+    if (!parts.get("Signature").equalsIgnoreCase(V3Signer.signature(canonicalRequest, secret))) {
+      throw ApiError.signatureDoesNotMatch(V3Signer.stringToSign(canonicalRequest));
     }
     checkNonce(accessKeyId, request.header("x-acs-signature-nonce"), now);
     return accessKeyId;
@@ -170,42 +156,27 @@ final class SignatureVerifier {
     return parts;
   }
 
-  /** Returns the V3 string-to-sign over the body as received (reference 4.2). */
-  static String v3StringToSign(IncomingRequest request, String path, TreeSet<String> signed) {
-    List<Pair> query = new ArrayList<>(request.query());
-    query.sort(Comparator.comparing(Pair::name));
-    StringBuilder canonicalQuery = new StringBuilder();
-    for (Pair pair : query) {
-      if (canonicalQuery.length() > 0) {
-        canonicalQuery.append('&');
-      }
-      canonicalQuery
-          .append(SigningPieces.percentEncode(pair.name()))
-          .append('=')
-          .append(SigningPieces.percentEncode(pair.value()));
+  /**
+   * Returns the V3 canonical request over the headers the client says it signed and the body as
+   * received (reference 4.2).
+   */
+  static String v3CanonicalRequest(IncomingRequest request, String path, TreeSet<String> signed) {
+    Params.Builder query = Params.builder();
+    for (Pair pair : request.query()) {
+      query.add(pair.name(), pair.value());
     }
-    StringBuilder canonicalHeaders = new StringBuilder();
+    // The names are those of SignedHeaders, not the runtime's selection, so that a client that
+    // signs one more header is verified over what it signed.
+    StringBuilder block = new StringBuilder();
     for (String name : signed) {
-      canonicalHeaders.append(name).append(':').append(request.header(name).trim()).append('\n');
+      block.append(name).append(':').append(request.header(name).trim()).append('\n');
     }
+    V3Signer.CanonicalHeaders headers =
+        new V3Signer.CanonicalHeaders(block.toString(), String.join(";", signed));
     // The body counts through its hash as received, so a wrong x-acs-content-sha256 header
     // makes the signature differ instead of being trusted.
-    String canonicalRequest =
-        request.method()
-            + "\n"
-            + path
-            + "\n"
-            + canonicalQuery
-            + "\n"
-            + canonicalHeaders
-            + "\n"
-            + String.join(";", signed)
-            + "\n"
-            + SigningPieces.sha256Hex(request.body());
-    return V3_ALGORITHM
-        + "\n"
-        + SigningPieces.sha256Hex(
-            canonicalRequest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return V3Signer.canonicalRequest(
+        request.method(), path, query.build(), headers, V3Signer.payloadHash(request.body()));
   }
 
   private String secretOf(String accessKeyId) throws ApiError {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code
  * @RegisterExtension
  * static EmulatorExtension emulator =
- *     EmulatorExtension.builder().products(products).accessKey("id", "secret").build();
+ *     EmulatorExtension.builder().docs(Path.of("docs")).accessKey("id", "secret").build();
  *
  * @Test
  * void createsRoute() {
@@ -77,6 +77,12 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
     private final Emulator.Builder emulator = Emulator.builder();
 
     private Builder() {}
+
+    /** Serves the operations of the pages under these paths (folders of {@code *.md} or files). */
+    public Builder docs(Path... paths) {
+      emulator.docs(paths);
+      return this;
+    }
 
     /** Serves these products. */
     public Builder products(List<Product> products) {

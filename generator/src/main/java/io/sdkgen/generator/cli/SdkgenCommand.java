@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "sdkgen",
     mixinStandardHelpOptions = true,
     description = "Turns API reference pages into a typed Java SDK.",
-    subcommands = {ParseCommand.class, DiffCommand.class})
+    subcommands = {ParseCommand.class, MockCommand.class, DiffCommand.class})
 public final class SdkgenCommand {
 
   private SdkgenCommand() {}

@@ -24,6 +24,8 @@ final class Crypto {
   private final MessageDigest digest;
   private String secret;
   private boolean ampersand;
+  private byte[] scratch0;
+  private byte[] scratch1;
 
   private Crypto(int bits) {
     try {
@@ -55,6 +57,29 @@ final class Crypto {
     return SHA1.get().hmac(secret, appendAmpersand, message);
   }
 
+  /** HMAC-SHA1 over {@code len} bytes of {@code message}. */
+  static byte[] hmacSha1(String secret, boolean appendAmpersand, byte[] message, int len) {
+    Crypto c = SHA1.get();
+    c.key(secret, appendAmpersand);
+    c.mac.update(message, 0, len);
+    return c.mac.doFinal();
+  }
+
+  /** Returns this thread's scratch buffer of at least {@code size} bytes. */
+  static byte[] scratch(int which, int size) {
+    Crypto c = SHA1.get();
+    byte[] buf = which == 0 ? c.scratch0 : c.scratch1;
+    if (buf == null || buf.length < size) {
+      buf = new byte[Math.max(size, 1024)];
+      if (which == 0) {
+        c.scratch0 = buf;
+      } else {
+        c.scratch1 = buf;
+      }
+    }
+    return buf;
+  }
+
   /** HMAC-SHA256 keyed with {@code secret} over UTF-8 text. */
   static byte[] hmacSha256(String secret, String message) {
     return SHA256.get().hmac(secret, false, message);
@@ -67,6 +92,11 @@ final class Crypto {
   }
 
   private byte[] hmac(String key, boolean appendAmpersand, String message) {
+    key(key, appendAmpersand);
+    return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void key(String key, boolean appendAmpersand) {
     if (!key.equals(secret) || ampersand != appendAmpersand) {
       String full = appendAmpersand ? key + "&" : key;
       try {
@@ -77,7 +107,6 @@ final class Crypto {
       secret = key;
       ampersand = appendAmpersand;
     }
-    return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Lowercase hex of {@code bytes}. */

@@ -64,6 +64,54 @@ public final class PercentEncoder {
     return out;
   }
 
+  /** Returns the most bytes {@link #encodeTo} can write for {@code value}. */
+  static int maxEncodedLength(String value) {
+    return value == null ? 0 : value.length() * 9;
+  }
+
+  /**
+   * Writes {@code value} percent-encoded as ASCII bytes into {@code buf} at {@code pos}; returns
+   * the new position. {@code buf} must have {@link #maxEncodedLength} bytes free.
+   */
+  static int encodeTo(String value, byte[] buf, int pos) {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 128) {
+        if (UNRESERVED[c]) {
+          buf[pos++] = (byte) c;
+        } else {
+          pos = putByte(buf, pos, c);
+        }
+      } else if (c < 0x800) {
+        pos = putByte(buf, pos, 0xC0 | (c >> 6));
+        pos = putByte(buf, pos, 0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, value.charAt(++i));
+        pos = putByte(buf, pos, 0xF0 | (cp >> 18));
+        pos = putByte(buf, pos, 0x80 | ((cp >> 12) & 0x3F));
+        pos = putByte(buf, pos, 0x80 | ((cp >> 6) & 0x3F));
+        pos = putByte(buf, pos, 0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        pos = putByte(buf, pos, '?');
+      } else {
+        pos = putByte(buf, pos, 0xE0 | (c >> 12));
+        pos = putByte(buf, pos, 0x80 | ((c >> 6) & 0x3F));
+        pos = putByte(buf, pos, 0x80 | (c & 0x3F));
+      }
+    }
+    return pos;
+  }
+
+  private static int putByte(byte[] buf, int pos, int b) {
+    buf[pos] = '%';
+    buf[pos + 1] = (byte) HEX[(b >> 4) & 0xF];
+    buf[pos + 2] = (byte) HEX[b & 0xF];
+    return pos + 3;
+  }
+
   /** Returns whether {@code c} is left unchanged by {@link #encode(String)}. */
   public static boolean isUnreserved(char c) {
     return c < 128 && UNRESERVED[c];

@@ -3,6 +3,7 @@ package io.sdkgen.runtime.auth;
 import io.sdkgen.runtime.ResponseFormat;
 import io.sdkgen.runtime.http.Params;
 import io.sdkgen.runtime.http.Request;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -80,8 +81,7 @@ public final class V1Signer implements Signer {
       }
     }
     Sorting.sort(names, values, n);
-    String signature =
-        signature(stringToSign(request.method(), canonicalize(names, values, n)), credentials);
+    String signature = sign(request.method(), names, values, n, credentials.accessKeySecret());
     if (get) {
       for (int i = 0; i < n; i++) {
         wireQuery.add(names[i], values[i]);
@@ -109,15 +109,69 @@ public final class V1Signer implements Signer {
   }
 
   private static String canonicalize(String[] names, String[] values, int n) {
-    StringBuilder out = new StringBuilder(n * 40);
+    byte[] buf = Crypto.scratch(0, maxCanonicalLength(names, values, n));
+    return new String(buf, 0, canonicalize(names, values, n, buf), StandardCharsets.ISO_8859_1);
+  }
+
+  private static int maxCanonicalLength(String[] names, String[] values, int n) {
+    int max = n;
+    for (int i = 0; i < n; i++) {
+      max += PercentEncoder.maxEncodedLength(names[i]) + PercentEncoder.maxEncodedLength(values[i]);
+    }
+    return max;
+  }
+
+  /** Writes the canonicalized query as ASCII bytes; returns its length. */
+  private static int canonicalize(String[] names, String[] values, int n, byte[] buf) {
+    int pos = 0;
     for (int i = 0; i < n; i++) {
       if (i > 0) {
-        out.append('&');
+        buf[pos++] = '&';
       }
-      PercentEncoder.encode(names[i], out).append('=');
-      PercentEncoder.encode(values[i], out);
+      pos = PercentEncoder.encodeTo(names[i], buf, pos);
+      buf[pos++] = '=';
+      pos = PercentEncoder.encodeTo(values[i], buf, pos);
     }
-    return out.toString();
+    return pos;
+  }
+
+  /**
+   * Signs without intermediate strings: canonical query and string-to-sign are written into
+   * per-thread byte buffers and fed to the per-thread Mac.
+   */
+  private static String sign(String method, String[] names, String[] values, int n, String secret) {
+    int max = maxCanonicalLength(names, values, n);
+    byte[] canonical = Crypto.scratch(0, max);
+    int length = canonicalize(names, values, n, canonical);
+    byte[] toSign = Crypto.scratch(1, method.length() + 5 + length * 3);
+    int pos = 0;
+    for (int i = 0; i < method.length(); i++) {
+      toSign[pos++] = (byte) method.charAt(i);
+    }
+    toSign[pos++] = '&';
+    toSign[pos++] = '%';
+    toSign[pos++] = '2';
+    toSign[pos++] = 'F';
+    toSign[pos++] = '&';
+    for (int i = 0; i < length; i++) {
+      byte b = canonical[i];
+      if (b == '%') {
+        toSign[pos++] = '%';
+        toSign[pos++] = '2';
+        toSign[pos++] = '5';
+      } else if (b == '=') {
+        toSign[pos++] = '%';
+        toSign[pos++] = '3';
+        toSign[pos++] = 'D';
+      } else if (b == '&') {
+        toSign[pos++] = '%';
+        toSign[pos++] = '2';
+        toSign[pos++] = '6';
+      } else {
+        toSign[pos++] = b;
+      }
+    }
+    return BASE64.encodeToString(Crypto.hmacSha1(secret, true, toSign, pos));
   }
 
   /** Returns {@code METHOD&%2F&percentEncode(canonicalized)}. */
@@ -145,10 +199,6 @@ public final class V1Signer implements Signer {
   /** Returns Base64(HMAC-SHA1(secret + "&", stringToSign)). */
   public static String signature(String stringToSign, String accessKeySecret) {
     return BASE64.encodeToString(Crypto.hmacSha1(accessKeySecret, true, stringToSign));
-  }
-
-  private static String signature(String stringToSign, Credentials credentials) {
-    return signature(stringToSign, credentials.accessKeySecret());
   }
 
   @Override
