@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "sdkgen",
     mixinStandardHelpOptions = true,
     description = "Turns API reference pages into a typed Java SDK.",
-    subcommands = {})
+    subcommands = {ParseCommand.class})
 public final class SdkgenCommand {
 
   private SdkgenCommand() {}

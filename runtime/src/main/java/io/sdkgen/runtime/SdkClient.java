@@ -1,0 +1,172 @@
+package io.sdkgen.runtime;
+
+import io.sdkgen.runtime.auth.CredentialsProvider;
+import io.sdkgen.runtime.auth.DefaultCredentialsProvider;
+import io.sdkgen.runtime.auth.Signer;
+import io.sdkgen.runtime.auth.V1Signer;
+import io.sdkgen.runtime.auth.V3Signer;
+import io.sdkgen.runtime.http.Request;
+import io.sdkgen.runtime.http.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The engine generated product clients wrap: builds, signs, sends and maps one operation call.
+ *
+ * <p><b>Share one instance.</b> A client is immutable and thread-safe, holds one JDK {@link
+ * HttpClient} with its connection pool, and is meant to be created once per product and reused.
+ *
+ * <p>Each call runs one pipeline: the application interceptors, then the retry loop, and per
+ * attempt the signing step, the network interceptors and the HTTP exchange. A 2xx answer is parsed
+ * (JSON, or XML when asked) into a {@link ResponseNode} and handed to the {@link ResponseReader};
+ * an error answer becomes the {@link ServiceException} subclass registered for its code. Client
+ * side failures are {@link SdkClientException}s: {@link ConnectTimeoutException}, {@link
+ * ReadTimeoutException}, {@link TransportException}, {@link UnreadableResponseException}.
+ *
+ * <p>{@link #close()} shuts down the threads the client created itself (its HTTP executor and its
+ * async executor); a caller-supplied {@link HttpClient} or {@link Executor} is left alone.
+ */
+public final class SdkClient implements AutoCloseable {
+  private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
+
+  private final ServiceInfo service;
+  private final ClientOptions options;
+  private final RequestFactory requests;
+  private final SigningInterceptor signing;
+  private final List<Interceptor> pipeline;
+  private final ExecutorService ownedHttpExecutor;
+  private final ExecutorService ownedAsyncExecutor;
+  private final Executor asyncExecutor;
+
+  /**
+   * Creates a client for one product.
+   *
+   * @throws SdkClientException if no endpoint can be resolved
+   */
+  public SdkClient(ServiceInfo service, ClientOptions options) {
+    this.service = Objects.requireNonNull(service, "service");
+    this.options = Objects.requireNonNull(options, "options");
+    URI endpoint = EndpointResolver.resolve(service, options);
+    int id = CLIENT_IDS.incrementAndGet();
+
+    HttpClient http = options.httpClient();
+    if (http == null) {
+      ownedHttpExecutor = newPool("sdkgen-http-" + id + "-");
+      http =
+          HttpClient.newBuilder()
+              .connectTimeout(options.connectTimeout())
+              .executor(ownedHttpExecutor)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+    } else {
+      ownedHttpExecutor = null;
+    }
+    if (options.executor() == null) {
+      ownedAsyncExecutor = newPool("sdkgen-async-" + id + "-");
+      asyncExecutor = ownedAsyncExecutor;
+    } else {
+      ownedAsyncExecutor = null;
+      asyncExecutor = options.executor();
+    }
+
+    CredentialsProvider credentials =
+        options.credentials() != null ? options.credentials() : DefaultCredentialsProvider.create();
+    Signer rpcSigner =
+        options.signatureVersion() == SignatureVersion.V3
+            ? new V3Signer(options.format())
+            : new V1Signer(options.format());
+    this.requests =
+        new RequestFactory(service, endpoint, options.region(), options.signatureVersion());
+    this.signing = new SigningInterceptor(credentials, rpcSigner, new V3Signer(options.format()));
+
+    List<Interceptor> steps = new ArrayList<>(options.interceptors());
+    steps.add(new RetryInterceptor(options.retryPolicy()));
+    steps.add(signing);
+    steps.addAll(options.networkInterceptors());
+    steps.add(
+        new CallServerInterceptor(
+            http, options.connectTimeout(), options.readTimeout(), options.userAgent()));
+    this.pipeline = List.copyOf(steps);
+  }
+
+  private static ExecutorService newPool(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    return new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
+  }
+
+  /** Returns the product this client calls. */
+  public ServiceInfo service() {
+    return service;
+  }
+
+  /** Returns the options this client was built with. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /**
+   * Calls {@code operation} and returns the mapped response.
+   *
+   * @param operation the operation constant
+   * @param request writes the parameters ({@code null} for none)
+   * @param reader maps the parsed body onto the response type
+   * @throws ServiceException (a registered subclass) when the service answers with an error
+   * @throws SdkClientException when no usable answer arrives
+   */
+  public <T> T execute(OperationInfo operation, RequestWriter request, ResponseReader<T> reader) {
+    Request unsigned = requests.create(operation, request);
+    Response response = new RealChain(pipeline, 0, unsigned, 0).proceed(unsigned);
+    return ResponseMapper.map(response, reader, options.format(), service.errors());
+  }
+
+  /**
+   * Calls {@code operation} asynchronously, on the same pipeline as {@link #execute}. The future
+   * completes exceptionally with the exceptions {@link #execute} throws.
+   */
+  public <T> CompletableFuture<T> executeAsync(
+      OperationInfo operation, RequestWriter request, ResponseReader<T> reader) {
+    return CompletableFuture.supplyAsync(() -> execute(operation, request, reader), asyncExecutor);
+  }
+
+  /**
+   * Builds and signs one attempt of a call without sending it; for benchmarks and debugging. The
+   * result carries the secret-derived signature: do not log it unredacted.
+   */
+  public Request prepare(OperationInfo operation, RequestWriter request) {
+    return signing.sign(requests.create(operation, request));
+  }
+
+  /** Releases the threads this client created. Calls in flight may fail. Idempotent. */
+  @Override
+  public void close() {
+    if (ownedAsyncExecutor != null) {
+      ownedAsyncExecutor.shutdownNow();
+    }
+    if (ownedHttpExecutor != null) {
+      ownedHttpExecutor.shutdownNow();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SdkClient{" + service.productCode() + " " + service.apiVersion() + ", " + options + "}";
+  }
+}

@@ -1,0 +1,112 @@
+package io.sdkgen.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sdkgen.runtime.TestServer.Reply;
+import io.sdkgen.runtime.auth.Credentials;
+import io.sdkgen.runtime.auth.StaticCredentialsProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Many threads through one shared client; nothing fails and no thread outlives close(). */
+class ConcurrencyTest {
+  static final int THREADS = 16;
+  static final int REQUESTS_PER_THREAD = 2_000;
+
+  @Test
+  void sixteenThreadsTimesTwoThousandRequestsThroughOneClient() throws Exception {
+    Set<Thread> before = liveNonDaemonThreads();
+    AtomicInteger failures = new AtomicInteger();
+    AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    Set<String> nonces = ConcurrentHashMap.newKeySet();
+    try (TestServer server = new TestServer()) {
+      server
+          .recording(false)
+          .otherwise(
+              r -> {
+                String nonce = TestServer.decodeForm(r.rawQuery()).get("SignatureNonce");
+                if (!nonces.add(nonce)) {
+                  return Reply.json(
+                      400, "{\"Code\":\"SignatureNonceUsed\",\"Message\":\"reused\"}");
+                }
+                return Reply.json(
+                    200, "{\"RequestId\":\"" + nonce + "\",\"VpnInstanceId\":\"vpn-1\"}");
+              });
+      ClientOptions options =
+          ClientOptions.builder()
+              .endpoint(server.url())
+              .region("cn-hangzhou")
+              .credentials(new StaticCredentialsProvider(Credentials.of("id", "secret")))
+              .retryPolicy(RetryPolicy.none())
+              .build();
+      CountDownLatch go = new CountDownLatch(1);
+      List<Thread> workers = new ArrayList<>();
+      try (SdkClient client = new SdkClient(Fixtures.VPC, options)) {
+        for (int t = 0; t < THREADS; t++) {
+          Thread worker =
+              new Thread(
+                  () -> {
+                    try {
+                      go.await();
+                      for (int i = 0; i < REQUESTS_PER_THREAD; i++) {
+                        Fixtures.CreateVpnRouteEntryResponse response =
+                            client.execute(
+                                Fixtures.CREATE_VPN_ROUTE_ENTRY,
+                                Fixtures.sampleRequest(null),
+                                Fixtures.CreateVpnRouteEntryResponse::read);
+                        if (!"vpn-1".equals(response.vpnInstanceId())) {
+                          failures.incrementAndGet();
+                        }
+                      }
+                    } catch (Throwable e) {
+                      failures.incrementAndGet();
+                      firstFailure.compareAndSet(null, e);
+                    }
+                  },
+                  "load-" + t);
+          workers.add(worker);
+          worker.start();
+        }
+        go.countDown();
+        for (Thread worker : workers) {
+          worker.join(120_000);
+        }
+      }
+      assertThat(firstFailure.get()).isNull();
+      assertThat(failures.get()).isZero();
+      assertThat(server.requestCount()).isEqualTo(THREADS * REQUESTS_PER_THREAD);
+      assertThat(nonces).hasSize(THREADS * REQUESTS_PER_THREAD);
+    }
+
+    // The client's own pools are shut down: none of its threads may linger, daemon or not.
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline && !sdkgenThreads().isEmpty()) {
+      Thread.sleep(50);
+    }
+    assertThat(sdkgenThreads()).isEmpty();
+    Set<Thread> after = liveNonDaemonThreads();
+    after.removeAll(before);
+    assertThat(after.stream().map(Thread::getName).collect(Collectors.toList())).isEmpty();
+  }
+
+  static Set<Thread> liveNonDaemonThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && !t.isDaemon())
+        .collect(Collectors.toSet());
+  }
+
+  static List<String> sdkgenThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("sdkgen-"))
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,147 @@
+package io.sdkgen.spec.parse;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's Markdown into a {@link PageElement}: a line scan finds the ATX headings outside
+ * code fences, Flexmark finds each section's fenced code blocks (also those inside list items),
+ * {@link TableNormalizer} assembles each section's tables from the raw lines. Knows Markdown, not
+ * API pages.
+ */
+final class MarkdownPageReader {
+
+  private static final Parser PARSER = Parser.builder().build();
+  private static final Pattern ANCHOR = Pattern.compile("\\s*\\{[^{}]*}\\s*$");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|\\n");
+
+  private MarkdownPageReader() {}
+
+  /** Reads {@code text}, a page at {@code path}. */
+  static PageElement read(String path, String text) {
+    List<String> lines = List.of(LINE_BREAK.split(text, -1));
+    List<int[]> headings = headings(lines); // {0-based line, level}
+    String title = "";
+    int titleLine = -1;
+    List<int[]> sectionHeads = new ArrayList<>();
+    for (int[] h : headings) {
+      if (h[1] == 1 && titleLine < 0) {
+        title = headingText(lines.get(h[0]));
+        titleLine = h[0] + 1;
+      } else if (h[1] <= 2) {
+        sectionHeads.add(h);
+      }
+    }
+    int introStart = titleLine < 0 ? 0 : titleLine;
+    int introEnd = sectionHeads.isEmpty() ? lines.size() : sectionHeads.get(0)[0];
+    String intro = join(lines, introStart, Math.max(introStart, introEnd)).strip();
+
+    List<SectionElement> sections = new ArrayList<>();
+    for (int s = 0; s < sectionHeads.size(); s++) {
+      int[] h = sectionHeads.get(s);
+      int end = s + 1 < sectionHeads.size() ? sectionHeads.get(s + 1)[0] : lines.size();
+      if (h[1] == 2) { // a second title only ends the section before it
+        sections.add(section(lines, h[0], end));
+      }
+    }
+    return new PageElement(path, title, titleLine, intro, sections, lines);
+  }
+
+  /**
+   * Returns the ATX headings outside code fences. A fence closes at the next line that starts with
+   * a fence, even with text after it ({@code ``` |} in a table cell): a page must not lose every
+   * later heading to one sloppy fence.
+   */
+  private static List<int[]> headings(List<String> lines) {
+    List<int[]> headings = new ArrayList<>();
+    String fence = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String s = lines.get(i).strip();
+      if (s.startsWith("```") || s.startsWith("~~~")) {
+        String marker = s.substring(0, 3);
+        fence = fence == null ? marker : fence.equals(marker) ? null : fence;
+        continue;
+      }
+      if (fence != null || !s.startsWith("#")) {
+        continue;
+      }
+      int level = 0;
+      while (level < s.length() && s.charAt(level) == '#') {
+        level++;
+      }
+      if (level <= 6
+          && (level == s.length() || Character.isWhitespace(s.charAt(level)))
+          && lines.get(i).indexOf('#') <= 3) {
+        headings.add(new int[] {i, level});
+      }
+    }
+    return headings;
+  }
+
+  private static SectionElement section(List<String> lines, int headLine, int end) {
+    String body = join(lines, headLine + 1, end);
+    return new SectionElement(
+        headingText(lines.get(headLine)),
+        headLine + 1,
+        headLine + 2,
+        end,
+        body,
+        TableNormalizer.tables(lines, headLine + 1, end),
+        codeBlocks(body, headLine + 1));
+  }
+
+  /**
+   * Returns the fenced code blocks of a section body, found by Flexmark (which also knows fences
+   * inside list items); {@code offset} is the 0-based line where the body starts.
+   */
+  private static List<CodeBlockElement> codeBlocks(String body, int offset) {
+    if (!body.contains("```") && !body.contains("~~~")) {
+      return List.of();
+    }
+    List<CodeBlockElement> blocks = new ArrayList<>();
+    NodeVisitor visitor =
+        new NodeVisitor(
+            new VisitHandler<>(
+                FencedCodeBlock.class,
+                block ->
+                    blocks.add(
+                        new CodeBlockElement(
+                            block.getInfo().toString().strip(),
+                            block.getContentChars().toString(),
+                            offset + block.getStartLineNumber() + 1))));
+    visitor.visit(PARSER.parse(body));
+    return blocks;
+  }
+
+  /** Returns a heading line's text without its hashes and trailing {@code {#anchor .section}}. */
+  static String headingText(String line) {
+    String s = line.replace('\u00a0', ' ').strip();
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == '#') {
+      i++;
+    }
+    return stripAnchor(s.substring(i));
+  }
+
+  /** Returns {@code text} without a trailing attribute block such as {@code { .section}}. */
+  static String stripAnchor(String text) {
+    String result = ANCHOR.matcher(text).replaceFirst("").strip();
+    while (result.endsWith("#")) { // closing sequence of an ATX heading
+      result = result.substring(0, result.length() - 1).strip();
+    }
+    return result;
+  }
+
+  private static String join(List<String> lines, int from, int to) {
+    StringBuilder result = new StringBuilder();
+    for (int i = from; i < to && i < lines.size(); i++) {
+      result.append(lines.get(i)).append('\n');
+    }
+    return result.toString();
+  }
+}

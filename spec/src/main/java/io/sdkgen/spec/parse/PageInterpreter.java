@@ -1,0 +1,258 @@
+package io.sdkgen.spec.parse;
+
+import io.sdkgen.spec.ApiStyle;
+import io.sdkgen.spec.ErrorCode;
+import io.sdkgen.spec.Example;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.PageResult;
+import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.ParameterLocation;
+import io.sdkgen.spec.ResponseField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a {@link PageElement} its meaning as an API reference page: which sections hold the
+ * parameters, response and errors, which operation, product, version and style it documents. Pages
+ * that are not API references come back without an operation and a {@code NOT_AN_API_PAGE} note.
+ */
+final class PageInterpreter {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*)\\b");
+
+  private final String defaultProduct;
+  private final String defaultVersion;
+  private final ApiStyle defaultStyle;
+
+  PageInterpreter(String defaultProduct, String defaultVersion, ApiStyle defaultStyle) {
+    this.defaultProduct = defaultProduct;
+    this.defaultVersion = defaultVersion;
+    this.defaultStyle = defaultStyle;
+  }
+
+  /** Returns what {@code page} documents; adds problems to {@code diagnostics}. */
+  PageResult interpret(PageElement page, String text, Diagnostics diagnostics) {
+    ExplorerLink link = ExplorerLink.find(text);
+    Sections sections = new Sections(page);
+    String name = operationName(page, link, diagnostics);
+    boolean looksLikeApi =
+        sections.has(SectionKind.REQUEST_PARAMETERS)
+            || sections.has(SectionKind.RESPONSE)
+            || (link != null && !link.api().isEmpty());
+    String product = link != null && !link.product().isEmpty() ? link.product() : defaultProduct;
+    String version = link != null && !link.version().isEmpty() ? link.version() : defaultVersion;
+    if (!looksLikeApi || (name.isEmpty() && !sections.has(SectionKind.REQUEST_PARAMETERS))) {
+      diagnostics.info(
+          Diagnostics.NOT_AN_API_PAGE,
+          -1,
+          "not an API reference page: no request or response parameter section"
+              + (link == null ? " and no OpenAPI Explorer link" : ""));
+      return new PageResult(page.path(), null, product, version, null, diagnostics.sorted());
+    }
+    if (name.isEmpty()) {
+      diagnostics.error(
+          Diagnostics.NO_OPERATION_NAME,
+          Math.max(page.titleLine(), 1),
+          "no operation name: the page has no API name as its title and no OpenAPI Explorer link");
+      return new PageResult(page.path(), null, product, version, null, diagnostics.sorted());
+    }
+    if (product.isEmpty() || version.isEmpty()) {
+      diagnostics.error(
+          Diagnostics.NO_PRODUCT,
+          -1,
+          "no product/version: the page has no OpenAPI Explorer link"
+              + (link != null ? " naming them" : "")
+              + "; pass --product and --version");
+    }
+    RequestLine requestLine = requestLine(sections);
+    ApiStyle style = style(link, sections, requestLine);
+    Operation operation = operation(page, name, sections, style, requestLine, diagnostics);
+    return new PageResult(page.path(), operation, product, version, style, diagnostics.sorted());
+  }
+
+  private String operationName(PageElement page, ExplorerLink link, Diagnostics diagnostics) {
+    String title = CellText.plain(page.title());
+    String fromTitle = "";
+    if (IDENTIFIER.matcher(title).matches()) {
+      fromTitle = title;
+    } else {
+      var m = LEADING_IDENTIFIER.matcher(title);
+      if (m.find() && m.group(1).length() > 3 && Character.isUpperCase(title.charAt(0))) {
+        fromTitle = m.group(1);
+      }
+    }
+    String fromLink = link == null ? "" : link.api();
+    if (!fromTitle.isEmpty() && !fromLink.isEmpty() && !fromTitle.equals(fromLink)) {
+      diagnostics.warning(
+          Diagnostics.NAME_MISMATCH,
+          page.titleLine(),
+          "the title names " + fromTitle + " but the OpenAPI Explorer link names " + fromLink);
+    }
+    return fromTitle.isEmpty() ? fromLink : fromTitle;
+  }
+
+  private ApiStyle style(ExplorerLink link, Sections sections, RequestLine requestLine) {
+    if (link != null && link.style() != null) {
+      return link.style();
+    }
+    if (defaultStyle != null) {
+      return defaultStyle;
+    }
+    return requestLine != null && requestLine.path().length() > 1 ? ApiStyle.ROA : ApiStyle.RPC;
+  }
+
+  private RequestLine requestLine(Sections sections) {
+    for (SectionElement s : sections.of(SectionKind.REQUEST_SYNTAX)) {
+      RequestLine line = RequestLine.find(s.body());
+      if (line != null) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  private Operation operation(
+      PageElement page,
+      String name,
+      Sections sections,
+      ApiStyle style,
+      RequestLine requestLine,
+      Diagnostics diagnostics) {
+    List<Parameter> parameters = parameters(sections, style, diagnostics);
+    List<ResponseField> response = response(sections, diagnostics);
+    List<ErrorCode> errors = new ArrayList<>();
+    for (SectionElement s : sections.of(SectionKind.ERRORS)) {
+      for (TableElement table : s.tables()) {
+        Map<ColumnRole, Integer> roles = ColumnRole.roles(table.header());
+        if (ErrorReader.isErrorTable(roles)) {
+          errors.addAll(ErrorReader.read(table, roles, diagnostics));
+        }
+      }
+    }
+    List<Example> examples = new ArrayList<>();
+    for (SectionElement s : sections.of(SectionKind.EXAMPLES)) {
+      examples.addAll(ExampleReader.read(s, page.lines(), diagnostics));
+    }
+    if (requestLine == null && style == ApiStyle.ROA) {
+      for (Example example : examples) {
+        requestLine = requestLine != null ? requestLine : RequestLine.find(example.content());
+      }
+    }
+    String description = "";
+    for (SectionElement s : sections.of(SectionKind.DESCRIPTION)) {
+      description = s.body().strip();
+      break;
+    }
+    return new Operation(
+        name,
+        summary(page.intro()),
+        description,
+        requestLine == null ? List.of() : requestLine.methods(),
+        requestLine == null || style != ApiStyle.ROA ? "" : requestLine.path(),
+        parameters,
+        response,
+        errors,
+        examples,
+        Locales.of(page.path(), page.title() + "\n" + page.intro()),
+        diagnostics.at(Math.max(page.titleLine(), 1)));
+  }
+
+  private List<Parameter> parameters(Sections sections, ApiStyle style, Diagnostics diagnostics) {
+    List<Parameter> parameters = new ArrayList<>();
+    List<SectionElement> request = sections.of(SectionKind.REQUEST_PARAMETERS);
+    if (request.isEmpty()) {
+      diagnostics.warning(Diagnostics.MISSING_SECTION, -1, "no request parameters section (请求参数)");
+    }
+    for (SectionElement s : request) {
+      List<TreeRow> rows = firstFieldTable(s, "request parameters", diagnostics);
+      // ROA pages whose only request table is the body ("RequestBody中需要填入以下参数").
+      boolean body = style == ApiStyle.ROA && s.body().contains("RequestBody");
+      ParameterLocation in = body ? ParameterLocation.BODY : ParameterLocation.QUERY;
+      parameters.addAll(new ParameterReader(diagnostics, in).read(rows));
+    }
+    for (SectionElement s : sections.of(SectionKind.REQUEST_BODY)) {
+      for (TableElement table : s.tables()) {
+        Map<ColumnRole, Integer> roles = ColumnRole.roles(table.header());
+        if (TableRows.isFieldTable(roles)) {
+          List<TreeRow> rows = TableRows.read(table, roles, diagnostics);
+          parameters.addAll(new ParameterReader(diagnostics, ParameterLocation.BODY).read(rows));
+          break;
+        }
+      }
+    }
+    return parameters;
+  }
+
+  private List<ResponseField> response(Sections sections, Diagnostics diagnostics) {
+    List<ResponseField> fields = new ArrayList<>();
+    List<SectionElement> response = sections.of(SectionKind.RESPONSE);
+    if (response.isEmpty()) {
+      diagnostics.warning(Diagnostics.MISSING_SECTION, -1, "no response parameters section (返回数据)");
+    }
+    for (SectionElement s : response) {
+      fields.addAll(
+          new ResponseReader(diagnostics).read(firstFieldTable(s, "response", diagnostics)));
+    }
+    return fields;
+  }
+
+  /**
+   * Returns the rows of the first parameter table of {@code section}; later tables describe the
+   * members of JSON-string parameters and are not read as parameters.
+   */
+  private static List<TreeRow> firstFieldTable(
+      SectionElement section, String what, Diagnostics diagnostics) {
+    for (TableElement table : section.tables()) {
+      Map<ColumnRole, Integer> roles = ColumnRole.roles(table.header());
+      if (TableRows.isFieldTable(roles)) {
+        return TableRows.read(table, roles, diagnostics);
+      }
+    }
+    if (!section.tables().isEmpty()) {
+      diagnostics.error(
+          Diagnostics.NO_TABLE,
+          section.tables().get(0).line(),
+          "the "
+              + what
+              + " table has no recognised header: |"
+              + String.join("|", section.tables().get(0).header())
+              + "|");
+    }
+    return List.of();
+  }
+
+  private static String summary(String intro) {
+    int end = intro.indexOf("\n\n");
+    return (end < 0 ? intro : intro.substring(0, end)).strip();
+  }
+
+  /** The sections of a page by kind, in page order. */
+  private static final class Sections {
+    private final List<SectionElement> all;
+    private final List<SectionKind> kinds = new ArrayList<>();
+
+    Sections(PageElement page) {
+      this.all = page.sections();
+      for (SectionElement s : all) {
+        kinds.add(SectionKind.of(s.heading()));
+      }
+    }
+
+    boolean has(SectionKind kind) {
+      return kinds.contains(kind);
+    }
+
+    List<SectionElement> of(SectionKind kind) {
+      List<SectionElement> result = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        if (kinds.get(i) == kind) {
+          result.add(all.get(i));
+        }
+      }
+      return result;
+    }
+  }
+}

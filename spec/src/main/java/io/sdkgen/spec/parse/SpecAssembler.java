@@ -1,0 +1,169 @@
+package io.sdkgen.spec.parse;
+
+import io.sdkgen.spec.ApiStyle;
+import io.sdkgen.spec.Diagnostic;
+import io.sdkgen.spec.Location;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.PageResult;
+import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.Product;
+import io.sdkgen.spec.Severity;
+import io.sdkgen.spec.Spec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Assembles page results into products: pages are grouped by product and version, the pages of one
+ * operation (several locales, several page generations) become one operation taken from the
+ * preferred page, and their disagreements become warnings naming both pages.
+ */
+final class SpecAssembler {
+
+  private final String preferredLocale;
+  private final ApiStyle defaultStyle;
+
+  SpecAssembler(String preferredLocale, ApiStyle defaultStyle) {
+    this.preferredLocale = preferredLocale;
+    this.defaultStyle = defaultStyle;
+  }
+
+  /** Returns the spec of {@code pages}, which are in path order. */
+  Spec assemble(List<PageResult> pages) {
+    Map<String, Map<String, List<PageResult>>> byProduct = new TreeMap<>();
+    for (PageResult page : pages) {
+      if (page.operation() == null || page.product().isEmpty() || page.version().isEmpty()) {
+        continue;
+      }
+      String key = page.product() + "\u0000" + page.version();
+      byProduct
+          .computeIfAbsent(key, k -> new TreeMap<>())
+          .computeIfAbsent(page.operation().name(), k -> new ArrayList<>())
+          .add(page);
+    }
+    List<Product> products = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Map<String, List<PageResult>> operations : byProduct.values()) {
+      List<Operation> chosen = new ArrayList<>();
+      ApiStyle style = null;
+      PageResult any = null;
+      for (List<PageResult> candidates : operations.values()) {
+        PageResult best = choose(candidates);
+        any = best;
+        style = style != null ? style : best.style();
+        chosen.add(best.operation());
+        for (PageResult other : candidates) {
+          if (other != best) {
+            compare(best, other, diagnostics);
+          }
+        }
+      }
+      style = style != null ? style : defaultStyle != null ? defaultStyle : ApiStyle.RPC;
+      products.add(new Product(any.product(), any.version(), style, chosen));
+    }
+    products.sort(Comparator.comparing(Product::name).thenComparing(Product::version));
+    return new Spec(products, pages, diagnostics);
+  }
+
+  private PageResult choose(List<PageResult> candidates) {
+    PageResult best = candidates.get(0);
+    for (PageResult candidate : candidates.subList(1, candidates.size())) {
+      if (rank(candidate).compareTo(rank(best)) > 0) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** Orders pages: preferred locale, no errors, more documented, then earlier path. */
+  private String rank(PageResult page) {
+    Operation op = page.operation();
+    int detail = op.parameters().size() + op.response().size() + op.errors().size();
+    for (Parameter p : op.parameters()) {
+      detail += p.example().isEmpty() ? 0 : 1;
+    }
+    return (Locales.matches(op.locale(), preferredLocale) ? "1" : "0")
+        + (page.hasErrors() ? "0" : "1")
+        + String.format("%06d", Math.min(detail, 999_999));
+  }
+
+  private static void compare(PageResult chosen, PageResult other, List<Diagnostic> out) {
+    Map<String, Parameter> mine = byName(chosen.operation().parameters());
+    Map<String, Parameter> theirs = byName(other.operation().parameters());
+    String op = chosen.operation().name();
+    for (Parameter p : theirs.values()) {
+      Parameter c = mine.get(p.name());
+      if (c == null) {
+        warn(
+            out,
+            p.location(),
+            op,
+            "parameter "
+                + p.name()
+                + " is in "
+                + other.source()
+                + " but not in "
+                + chosen.source());
+      } else if (c.required() != p.required()) {
+        warn(
+            out,
+            p.location(),
+            op,
+            "parameter "
+                + p.name()
+                + " is "
+                + (c.required() ? "required" : "optional")
+                + " in "
+                + chosen.source()
+                + " but "
+                + (p.required() ? "required" : "optional")
+                + " in "
+                + other.source());
+      } else if (!c.type().toString().equals(p.type().toString())) {
+        warn(
+            out,
+            p.location(),
+            op,
+            "parameter "
+                + p.name()
+                + " is "
+                + c.type()
+                + " in "
+                + chosen.source()
+                + " but "
+                + p.type()
+                + " in "
+                + other.source());
+      }
+    }
+    for (Parameter c : mine.values()) {
+      if (!theirs.containsKey(c.name())) {
+        warn(
+            out,
+            c.location(),
+            op,
+            "parameter "
+                + c.name()
+                + " is in "
+                + chosen.source()
+                + " but not in "
+                + other.source());
+      }
+    }
+  }
+
+  private static void warn(List<Diagnostic> out, Location at, String op, String message) {
+    out.add(new Diagnostic(Severity.WARNING, Diagnostics.PAGES_DISAGREE, at, op + ": " + message));
+  }
+
+  private static Map<String, Parameter> byName(List<Parameter> parameters) {
+    Map<String, Parameter> result = new LinkedHashMap<>();
+    for (Parameter p : parameters) {
+      result.putIfAbsent(p.name(), p);
+    }
+    return result;
+  }
+}

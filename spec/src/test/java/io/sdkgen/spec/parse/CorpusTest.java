@@ -1,0 +1,172 @@
+package io.sdkgen.spec.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.sdkgen.spec.ApiStyle;
+import io.sdkgen.spec.Diagnostic;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.PageResult;
+import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.ResponseField;
+import io.sdkgen.spec.Severity;
+import io.sdkgen.spec.Spec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads every page of {@code ../shared/corpus} and checks it against a deliberately simple,
+ * independent count of its table rows. Skipped when the corpus is not there.
+ */
+class CorpusTest {
+
+  /** A row whose first cell is a name and whose next cell a type, position or nothing. */
+  private static final Pattern ROW =
+      Pattern.compile(
+          "(?m)^\\|[ \\u00a0]*((?:└|&nbsp;|[ \\u00a0])*)([A-Za-z][A-Za-z0-9_.\\-]*)[ \\u00a0]*\\s*\\|\\s*"
+              + "(?i:string|integer|int|long|boolean|float|double|array|list|repeatlist|struct"
+              + "|object|map|json|date|path|query|body|header|\\|)");
+
+  private static final Pattern HEADING = Pattern.compile("^#{1,2} ");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)+\\|?\\s*$");
+  private static final Pattern REQUEST = Pattern.compile("^## *(请求参数|Request parameters)");
+  private static final Pattern RESPONSE =
+      Pattern.compile("^## *(返回数据|返回参数|Response parameters|Return parameters)");
+  private static final Pattern REPEAT = Pattern.compile("\\.(?:N|n|\\d{1,3})(?:\\.|$)");
+
+  record Product(String folder, String name, String version, ApiStyle style) {}
+
+  private static final List<Product> PRODUCTS =
+      List.of(
+          new Product("vpn", "Vpc", "2016-04-28", ApiStyle.RPC),
+          new Product("ecs", "Ecs", "2014-05-26", ApiStyle.RPC),
+          new Product("slb", "Slb", "2014-05-15", ApiStyle.RPC),
+          new Product("elasticsearch", "elasticsearch", "2017-06-13", ApiStyle.ROA));
+
+  @Test
+  void everyPageReadsAndEveryRowIsInTheModel() throws Exception {
+    String shared = System.getProperty("sdkgen.shared");
+    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no corpus");
+    int pages = 0;
+    int apiPages = 0;
+    int notApi = 0;
+    List<String> failing = new ArrayList<>();
+    List<String> missingRows = new ArrayList<>();
+    long started = System.nanoTime();
+    for (Product product : PRODUCTS) {
+      Path root = Path.of(shared, "corpus", product.folder());
+      SpecReader reader =
+          SpecReader.builder()
+              .product(product.name())
+              .version(product.version())
+              .style(product.style())
+              .build();
+      Spec spec = reader.read(List.of(root));
+      assertThat(spec.products()).extracting(p -> p.name()).containsExactly(product.name());
+      for (PageResult page : spec.pages()) {
+        pages++;
+        if (page.operation() == null
+            && page.diagnostics().stream()
+                .anyMatch(d -> d.code().equals(Diagnostics.NOT_AN_API_PAGE))) {
+          notApi++;
+          continue;
+        }
+        apiPages++;
+        if (page.hasErrors()) {
+          failing.add(errors(page));
+        }
+        String text = Files.readString(root.resolve(page.source()));
+        checkRows(page, text, missingRows);
+      }
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf(
+        "corpus: %d pages, %d API pages, %d not API pages, %d with errors (%.2f%% error-free),"
+            + " %d ms%n",
+        pages,
+        apiPages,
+        notApi,
+        failing.size(),
+        100.0 * (apiPages - failing.size()) / apiPages,
+        millis);
+    failing.forEach(System.out::println);
+    missingRows.stream().limit(50).forEach(System.out::println);
+    assertThat(pages).isGreaterThan(2000);
+    assertThat(failing.size()).isLessThanOrEqualTo(apiPages / 100);
+    assertThat(missingRows).isEmpty();
+  }
+
+  private static String errors(PageResult page) {
+    StringBuilder result = new StringBuilder("ERRORS " + page.source());
+    for (Diagnostic d : page.diagnostics()) {
+      if (d.severity() == Severity.ERROR) {
+        result.append("\n  ").append(d);
+      }
+    }
+    return result.toString();
+  }
+
+  private static void checkRows(PageResult page, String text, List<String> missing) {
+    Operation op = page.operation();
+    Set<String> parameters = new HashSet<>();
+    for (Parameter p : op == null ? List.<Parameter>of() : op.parameters()) {
+      parameters.add(p.name());
+    }
+    Set<String> fields = new HashSet<>();
+    for (ResponseField f : op == null ? List.<ResponseField>of() : op.response()) {
+      fields.add(f.name());
+    }
+    for (String row : rowNames(text, REQUEST, false)) {
+      Matcher repeat = REPEAT.matcher(row);
+      String name = repeat.find() ? row.substring(0, repeat.start()) : row;
+      if (!parameters.contains(name)) {
+        missing.add(page.source() + ": request row " + row + " not in " + parameters);
+      }
+    }
+    for (String row : rowNames(text, RESPONSE, true)) {
+      if (!fields.contains(row)) {
+        missing.add(page.source() + ": response row " + row + " not in " + fields);
+      }
+    }
+  }
+
+  /**
+   * Returns the names of the rows of the first table after the heading {@code section} matches: the
+   * text from the table's separator line to the next separator or heading, matched against {@link
+   * #ROW}; nested rows ({@code └}) are left out when {@code topLevelOnly}.
+   */
+  static List<String> rowNames(String text, Pattern section, boolean topLevelOnly) {
+    String[] lines = text.split("\n", -1);
+    int i = 0;
+    while (i < lines.length && !section.matcher(lines[i]).find()) {
+      i++;
+    }
+    while (++i < lines.length && !HEADING.matcher(lines[i]).find()) {
+      if (SEPARATOR.matcher(lines[i]).matches()) {
+        break;
+      }
+    }
+    StringBuilder table = new StringBuilder();
+    while (++i < lines.length
+        && !HEADING.matcher(lines[i]).find()
+        && !SEPARATOR.matcher(lines[i]).matches()) {
+      table.append(lines[i]).append('\n');
+    }
+    List<String> names = new ArrayList<>();
+    Matcher m = ROW.matcher(table);
+    while (m.find()) {
+      if (!topLevelOnly || m.group(1).indexOf('└') < 0 && !m.group(1).contains("&nbsp;")) {
+        names.add(m.group(2));
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,351 @@
+package io.sdkgen.spec.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sdkgen.spec.ApiStyle;
+import io.sdkgen.spec.Diagnostic;
+import io.sdkgen.spec.Location;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.PageResult;
+import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.ParameterLocation;
+import io.sdkgen.spec.ResponseField;
+import io.sdkgen.spec.Severity;
+import io.sdkgen.spec.Spec;
+import io.sdkgen.spec.TypeKind;
+import io.sdkgen.spec.TypeRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The page dialects of the corpus, one small inline page each. */
+class DialectTest {
+
+  private static final TypeRef STRING = TypeRef.of(TypeKind.STRING, "String");
+
+  @Test
+  void englishHeadingsWithoutAnchorsAndOldHeaderRow() {
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeTags
+
+            Queries tags.
+
+            ## Request parameters
+
+            |Name |Type|Required|Description|
+            |:----|:---|:-------|:----------|
+            |Action |String | Yes|The action.
+
+            |
+            |PageSize |Integer|No |The page size.|
+            """);
+    assertThat(op.parameters())
+        .extracting(p -> p.name() + " " + p.type() + " " + p.required() + " " + p.location())
+        .containsExactly("Action String true Test.md:9", "PageSize Integer false Test.md:12");
+  }
+
+  @Test
+  void chineseHeadingsWithAnchorsAndNbsp() {
+    Operation op =
+        Pages.operation(
+            "# DeleteThing {#doc .reference}\n\n## 请求参数\u00a0 {#p .section}\n\n"
+                + "|名称|类型|是否必需|描述|\n|--|--|----|--|\n|ThingId|String|是|ID。|\n\n"
+                + "## 返回参数 {#r .section}\n\n|名称|类型|描述|\n|--|--|--|\n|RequestId|String|请求ID。|\n");
+    assertThat(op.parameters()).extracting(Parameter::name).containsExactly("ThingId");
+    assertThat(op.response()).extracting(ResponseField::name).containsExactly("RequestId");
+  }
+
+  @Test
+  void cellsOnTheirOwnLinesAndPipesInsideDescriptions() {
+    Operation op =
+        Pages.operation(
+            """
+            # UpdateCollector
+
+            ## 请求参数
+
+            |参数
+
+            |类型
+
+            |是否必选
+
+            |示例值
+
+            |描述 |
+            |----|----|------|-----|----|
+            |dryRun
+
+            |boolean
+
+            |是
+
+            |false
+
+            |是否校验。 |
+            |status
+
+            |String
+
+            |否
+
+            |running
+
+            |状态，取值：starting | running | stopped
+
+            |
+            """);
+    assertThat(op.parameters())
+        .extracting(p -> p.name() + " " + p.type() + " " + p.required() + " " + p.example())
+        .containsExactly("dryRun Boolean true false", "status String false running");
+    assertThat(op.parameters().get(1).description())
+        .isEqualTo("状态，取值：starting | running | stopped");
+  }
+
+  @Test
+  void bulletListsAndBlankLinesInCellsAndValueSets() {
+    Operation op =
+        Pages.operation(
+            """
+            # CreateThing
+
+            ## 请求参数
+
+            |名称|类型|是否必选|示例值|描述|
+            |--|--|----|---|--|
+            |ChargeType|String|否|PostPaid|计费方式。取值：
+
+             -   **PrePaid**：包年包月。
+            -   **PostPaid**：按量付费。
+
+             默认值：**PostPaid**。
+
+             |
+            |Mode|String|否|a|Valid values: **a**, **b**, and **c**.|
+            |Note|String|否|x|**Note** this is not a set.|
+            |Action|String|是|CreateThing|Value: **CreateThing**.|
+            """);
+    assertThat(op.parameters())
+        .extracting(p -> p.name() + "=" + p.allowedValues())
+        .containsExactly(
+            "ChargeType=[PrePaid, PostPaid]", "Mode=[a, b, c]", "Note=[]", "Action=[]");
+  }
+
+  @Test
+  void responseTreeArraysAndEmptyTypeCells() {
+    PageResult page =
+        Pages.page(
+            """
+            # DescribeThings
+
+            ## 返回数据
+
+            |名称|类型|示例值|描述|
+            |--|--|---|--|
+            |Things|Array of Thing| |列表。|
+            |└ThingId|String|t-1|ID。|
+            |└Tags|Array| |标签。|
+            |└└Key|String|k|键。|
+            |Extra| | |扩展。|
+            |└Count| |3|数量。|
+            |Flag| | |没有类型。|
+            |TotalCount|Integer|1|总数。|
+            """);
+    List<ResponseField> fields = page.operation().response();
+    assertThat(fields)
+        .extracting(ResponseField::name)
+        .containsExactly("Things", "Extra", "Flag", "TotalCount");
+    ResponseField things = fields.get(0);
+    assertThat(things.type().toString()).isEqualTo("List<Object>");
+    assertThat(things.children())
+        .extracting(ResponseField::name)
+        .containsExactly("ThingId", "Tags");
+    ResponseField tags = things.children().get(1);
+    assertThat(tags.type().toString()).isEqualTo("List<Object>");
+    assertThat(tags.children())
+        .containsExactly(
+            new ResponseField("Key", STRING, "键。", "k", List.of(), Location.of("Test.md", 10)));
+    assertThat(fields.get(1).type().kind()).isEqualTo(TypeKind.OBJECT);
+    assertThat(fields.get(1).children().get(0).type().kind()).isEqualTo(TypeKind.INTEGER);
+    assertThat(fields.get(2).type().kind()).isEqualTo(TypeKind.STRING);
+    assertThat(page.diagnostics())
+        .extracting(d -> d.severity() + " " + d.location().line() + " " + d.code())
+        .containsExactly(
+            "WARNING -1 MISSING_SECTION", "INFO 12 TYPE_INFERRED", "WARNING 13 TYPE_INFERRED");
+  }
+
+  @Test
+  void repeatedParametersFoldIntoLists() {
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeInstances
+
+            ## Request parameters
+
+            |Parameter|Type|Required|Example|Description|
+            |--|--|--|--|--|
+            |InstanceId.N|String|No|i-1|An instance ID.|
+            |Tag.N.Key|String|Yes|k|A tag key.|
+            |Tag.n.Value|String|No|v|A tag value.|
+            |Filter.1.Name|String|No|n|A filter name.|
+            |Filter.1.Value.N|String|No|x|Filter values.|
+            |VSwitchIds|RepeatList|No|vsw-1|VSwitches.|
+            |VSwitchIds.N|String|No|vsw-1|A VSwitch.|
+            """);
+    Location at = Location.of("Test.md", 7);
+    assertThat(op.parameters().get(0))
+        .isEqualTo(
+            new Parameter(
+                "InstanceId",
+                TypeRef.listOf(STRING, "String"),
+                false,
+                "i-1",
+                "An instance ID.",
+                List.of(),
+                ParameterLocation.QUERY,
+                List.of(),
+                at));
+    Parameter tag = op.parameters().get(1);
+    assertThat(tag.name()).isEqualTo("Tag");
+    assertThat(tag.type().toString()).isEqualTo("List<Object>");
+    assertThat(tag.required()).isTrue();
+    assertThat(tag.members())
+        .extracting(m -> m.name() + " " + m.required() + " " + m.location().line())
+        .containsExactly("Key true 8", "Value false 9");
+    Parameter filter = op.parameters().get(2);
+    assertThat(filter.members())
+        .extracting(m -> m.name() + " " + m.type())
+        .containsExactly("Name String", "Value List<String>");
+    assertThat(op.parameters().get(3).name()).isEqualTo("VSwitchIds");
+    assertThat(op.parameters().get(3).type().toString()).isEqualTo("List<String>");
+    assertThat(op.parameters()).hasSize(4);
+  }
+
+  @Test
+  void roaPositionsRequestLineAndBody() {
+    PageResult page =
+        Pages.READER.readPage(
+            "UpdateThing.md",
+            """
+            # UpdateThing
+
+            [Debug](https://api.aliyun.com/#product=elasticsearch&api=UpdateThing&type=ROA&version=2017-06-13)
+
+            ## 请求语法
+
+            ```
+            PATCH|POST /openapi/things/[ThingId] HTTP/1.1
+            ```
+
+            ## 请求参数
+
+            |名称|类型|位置|是否必选|示例值|描述|
+            |--|--|--|----|---|--|
+            |ThingId|String|Path|是|t-1|ID。|
+            |dryRun|Boolean|Query|否|true|试运行。|
+            |body|Object|Body|否| |请求体。|
+            |└name|String|Body|是|n|名称。|
+            """);
+    assertThat(page.style()).isEqualTo(ApiStyle.ROA);
+    Operation op = page.operation();
+    assertThat(op.httpMethods()).containsExactly("PATCH", "POST");
+    assertThat(op.path()).isEqualTo("/openapi/things/{ThingId}");
+    assertThat(op.parameters())
+        .extracting(p -> p.name() + " " + p.in() + " " + p.type())
+        .containsExactly("ThingId PATH String", "dryRun QUERY Boolean", "body BODY Object");
+    assertThat(op.parameters().get(2).members())
+        .extracting(Parameter::name)
+        .containsExactly("name");
+  }
+
+  @Test
+  void unknownTypeIsWarnedAndReadAsString() {
+    PageResult page =
+        Pages.page(
+            "# A\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+                + "|Foo|Quaternion|No|x|\n");
+    assertThat(page.operation().parameters().get(0).type())
+        .isEqualTo(TypeRef.of(TypeKind.STRING, "Quaternion"));
+    assertThat(page.diagnostics())
+        .filteredOn(d -> d.code().equals("UNKNOWN_TYPE"))
+        .containsExactly(
+            new Diagnostic(
+                Severity.WARNING,
+                "UNKNOWN_TYPE",
+                Location.of("Test.md", 7),
+                "unknown type \"Quaternion\" for parameter Foo; read as String"));
+  }
+
+  @Test
+  void notAnApiPage() {
+    PageResult page =
+        Pages.page("# API overview\n\n|API|Description|\n|--|--|\n|CreateVpc|Creates a VPC.|\n");
+    assertThat(page.operation()).isNull();
+    assertThat(page.hasErrors()).isFalse();
+    assertThat(page.diagnostics()).extracting(Diagnostic::code).containsExactly("NOT_AN_API_PAGE");
+  }
+
+  @Test
+  void missingSectionsAreTolerated() {
+    PageResult page =
+        Pages.page(
+            "# RebootThing\n\n## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n");
+    assertThat(page.hasErrors()).isFalse();
+    assertThat(page.operation().errors()).isEmpty();
+    assertThat(page.diagnostics())
+        .extracting(d -> d.severity() + " " + d.code())
+        .containsExactly("WARNING MISSING_SECTION");
+  }
+
+  @Test
+  void missingExplorerLinkWithoutAndWithConfiguration() {
+    String text = "# RebootThing\n\n## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n";
+    PageResult bare = SpecReader.builder().build().readPage("Reboot.md", text);
+    assertThat(bare.hasErrors()).isTrue();
+    assertThat(bare.diagnostics().get(0).toString())
+        .isEqualTo(
+            "Reboot.md: error: no product/version: the page has no OpenAPI Explorer link;"
+                + " pass --product and --version [NO_PRODUCT]");
+    PageResult configured = Pages.page(text);
+    assertThat(configured.hasErrors()).isFalse();
+    assertThat(configured.product()).isEqualTo("Ecs");
+    assertThat(configured.version()).isEqualTo("2014-05-26");
+  }
+
+  @Test
+  void localesMergeIntoOneOperationWithWarnings(@TempDir Path dir) throws Exception {
+    String link =
+        "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
+    Files.createDirectories(dir.resolve("intl.en-US"));
+    Files.createDirectories(dir.resolve("cn.zh-CN"));
+    Files.writeString(
+        dir.resolve("intl.en-US/DoIt.md"),
+        "# DoIt\n\n"
+            + link
+            + "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+            + "|Id|String|Yes|The ID.|\n");
+    Files.writeString(
+        dir.resolve("cn.zh-CN/DoIt.md"),
+        "# DoIt\n\n"
+            + link
+            + "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n"
+            + "|Id|String|否|ID。|\n|Extra|String|否|多余。|\n");
+    Spec en = SpecReader.builder().build().read(List.of(dir));
+    assertThat(en.products()).hasSize(1);
+    Operation op = en.products().get(0).operations().get(0);
+    assertThat(op.locale()).isEqualTo("en-US");
+    assertThat(op.location().path()).isEqualTo("intl.en-US/DoIt.md");
+    assertThat(en.diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "DoIt: parameter Id is required in intl.en-US/DoIt.md but optional in cn.zh-CN/DoIt.md",
+            "DoIt: parameter Extra is in cn.zh-CN/DoIt.md but not in intl.en-US/DoIt.md");
+    Spec zh = SpecReader.builder().preferredLocale("zh").build().read(List.of(dir));
+    assertThat(zh.products().get(0).operations().get(0).locale()).isEqualTo("zh-CN");
+  }
+}
