@@ -33,6 +33,11 @@ final class Compilation {
     return compileObjects(sources, options, runtime());
   }
 
+  /** Compiles {@code sources} into {@code out}; returns javac's diagnostics. */
+  static List<String> compileTo(List<JavaFileObject> sources, List<String> options, Path out) {
+    return compileObjects(sources, options, runtime(), out);
+  }
+
   /** Returns the test class path: the runtime and what it needs, as a user's build has them. */
   static String runtime() {
     return System.getProperty("java.class.path");
