@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.Severity;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -44,8 +45,25 @@ public record GenerationResult(
     if (hasErrors()) {
       return;
     }
-    for (JavaFile file : files) {
-      writer.write(file);
+    if (!writer.isThreadSafe()) {
+      for (JavaFile file : files) {
+        writer.write(file);
+      }
+      return;
+    }
+    // Rendering a JavaFile is most of the cost of writing it; files are independent.
+    try {
+      files.parallelStream()
+          .forEach(
+              file -> {
+                try {
+                  writer.write(file);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

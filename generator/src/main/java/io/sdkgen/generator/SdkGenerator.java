@@ -18,6 +18,7 @@ import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Product;
 import io.sdkgen.spec.Severity;
 import io.sdkgen.spec.Spec;
+import io.sdkgen.spec.parse.SpecReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +60,21 @@ public final class SdkGenerator {
   /** Returns the options this generator runs with. */
   public GeneratorOptions options() {
     return options;
+  }
+
+  /**
+   * Reads every page under {@link GeneratorOptions#docs()} and generates sources for them; writes
+   * nothing (see {@link GenerationResult#writeTo(SourceWriter)}).
+   */
+  public GenerationResult generate() {
+    Spec spec =
+        SpecReader.builder()
+            .product(options.product())
+            .version(options.version())
+            .preferredLocale(options.locale())
+            .build()
+            .read(List.of(options.docs()));
+    return generate(spec);
   }
 
   /**
@@ -148,12 +164,24 @@ public final class SdkGenerator {
       }
       Map<String, ErrorCode> errors = new TreeMap<>();
       Map<String, String> errorSources = new TreeMap<>();
-      for (Operation operation : product.operations()) {
+      // Operations are independent once their class names are fixed: emit them in parallel,
+      // collected back in operation order so the output stays deterministic.
+      List<List<TypeSpec>> emitted =
+          product.operations().parallelStream()
+              .map(
+                  operation -> {
+                    String source = operation.location().path();
+                    return List.of(
+                        requests.emit(requestNames.get(operation.name()), operation, source),
+                        responses.emit(responseNames.get(operation.name()), operation, source));
+                  })
+              .toList();
+      for (int i = 0; i < emitted.size(); i++) {
+        Operation operation = product.operations().get(i);
         String source = operation.location().path();
         ClassName request = requestNames.get(operation.name());
         ClassName response = responseNames.get(operation.name());
-        add(requests.emit(request, operation, source), source);
-        add(responses.emit(response, operation, source), source);
+        emitted.get(i).forEach(type -> add(type, source));
         calls.add(new ClientEmitter.Call(operation, request, response));
         for (ErrorCode error : operation.errors()) {
           if (!error.code().isBlank() && !errors.containsKey(error.code())) {

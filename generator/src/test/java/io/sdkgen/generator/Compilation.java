@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources in-process against the runtime, with lint and doclint on. */
@@ -23,8 +21,6 @@ final class Compilation {
   /** The options the generated code must pass: every lint as an error, and doclint. */
   static final List<String> STRICT =
       List.of("-Xlint:all", "-Werror", "-Xdoclint:html,syntax,reference", "-proc:none");
-
-  private static Path runtimeClasses;
 
   private Compilation() {}
 
@@ -37,35 +33,18 @@ final class Compilation {
     return compileObjects(sources, options, runtime());
   }
 
-  /** Returns the runtime's classes, compiled once per test JVM from the contract stubs. */
-  static synchronized Path runtime() {
-    if (runtimeClasses == null) {
-      try {
-        Path stubs = Path.of("src/test/resources/runtime-stub");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(stubs)) {
-          files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        try (StandardJavaFileManager manager = javac.getStandardFileManager(null, null, null)) {
-          List<JavaFileObject> sources = new ArrayList<>();
-          manager.getJavaFileObjectsFromPaths(files).forEach(sources::add);
-          Path out = Files.createTempDirectory("sdkgen-runtime");
-          List<String> errors = compileObjects(sources, List.of("-proc:none"), null, out);
-          if (!errors.isEmpty()) {
-            throw new AssertionError("runtime stubs do not compile: " + errors);
-          }
-          runtimeClasses = out;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return runtimeClasses;
+  /** Compiles {@code sources} into {@code out}; returns javac's diagnostics. */
+  static List<String> compileTo(List<JavaFileObject> sources, List<String> options, Path out) {
+    return compileObjects(sources, options, runtime(), out);
+  }
+
+  /** Returns the test class path: the runtime and what it needs, as a user's build has them. */
+  static String runtime() {
+    return System.getProperty("java.class.path");
   }
 
   private static List<String> compileObjects(
-      List<JavaFileObject> sources, List<String> options, Path classpath) {
+      List<JavaFileObject> sources, List<String> options, String classpath) {
     try {
       return compileObjects(
           sources, options, classpath, Files.createTempDirectory("sdkgen-compiled"));
@@ -75,13 +54,13 @@ final class Compilation {
   }
 
   private static List<String> compileObjects(
-      List<JavaFileObject> sources, List<String> options, Path classpath, Path out) {
+      List<JavaFileObject> sources, List<String> options, String classpath, Path out) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> all = new ArrayList<>(options);
     all.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
     if (classpath != null) {
-      all.addAll(List.of("-classpath", classpath.toString()));
+      all.addAll(List.of("-classpath", classpath));
     }
     StringWriter output = new StringWriter();
     boolean ok = javac.getTask(output, null, diagnostics, all, null, sources).call();

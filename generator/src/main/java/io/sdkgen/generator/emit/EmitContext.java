@@ -12,7 +12,7 @@ public final class EmitContext {
   private final JavadocRenderer javadoc;
   private final String generatorVersion;
 
-  /** Creates a context for one run; not thread-safe. */
+  /** Creates a context for one run; emitters may share it across threads. */
   public EmitContext(String generatorVersion) {
     this.javadoc = new JavadocRenderer();
     this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion == null");

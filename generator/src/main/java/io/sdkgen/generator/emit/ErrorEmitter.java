@@ -1,7 +1,6 @@
 package io.sdkgen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -84,22 +83,30 @@ public final class ErrorEmitter {
 
   // Example:
   // final class VpcErrors {
-  //   static final ErrorRegistry REGISTRY = ErrorRegistry.builder()
-  //       .register(ForbbidenSubUserException.CODE, ForbbidenSubUserException::new)
-  //       .fallback(VpcException::new)
-  //       .build();
+  //   static final ErrorRegistry REGISTRY = registry();
+  //   private static ErrorRegistry registry() {
+  //     ErrorRegistry.Builder errors = ErrorRegistry.builder();
+  //     errors.register(ForbbidenSubUserException.CODE, ForbbidenSubUserException::new);
+  //     return errors.fallback(VpcException::new).build();
+  //   }
   // }
   /**
-   * Returns the registry class {@code self} mapping each code to its exception class.
+   * Returns the registry class {@code self} mapping each code to its exception class. One statement
+   * per code rather than one long call chain: javac recurses once per chained call.
    *
    * @param classes exception class per error code, in code order
    */
   public TypeSpec registry(
       ClassName self, ClassName base, Map<String, ClassName> classes, String source) {
-    CodeBlock.Builder table =
-        CodeBlock.builder().add("$T.builder()$>", RuntimeTypes.ERROR_REGISTRY);
-    classes.forEach((code, type) -> table.add("\n.register($T.CODE, $T::new)", type, type));
-    table.add("\n.fallback($T::new)\n.build()$<", base);
+    ClassName builder = RuntimeTypes.ERROR_REGISTRY.nestedClass("Builder");
+    MethodSpec.Builder registry =
+        MethodSpec.methodBuilder("registry")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(RuntimeTypes.ERROR_REGISTRY)
+            .addStatement("$T errors = $T.builder()", builder, RuntimeTypes.ERROR_REGISTRY);
+    classes.forEach(
+        (code, type) -> registry.addStatement("errors.register($T.CODE, $T::new)", type, type));
+    registry.addStatement("return errors.fallback($T::new).build()", base);
     return TypeSpec.classBuilder(self)
         .addJavadoc("The documented error codes of the product and the exception class of each.\n")
         .addAnnotation(context.generated(source))
@@ -108,9 +115,10 @@ public final class ErrorEmitter {
             FieldSpec.builder(
                     RuntimeTypes.ERROR_REGISTRY, "REGISTRY", Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Maps codes to exceptions; other codes become {@link $T}.\n", base)
-                .initializer("$L", table.build())
+                .initializer("registry()")
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(registry.build())
         .build();
   }
 

@@ -3,8 +3,8 @@ package io.sdkgen.generator.emit;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +20,7 @@ import org.jsoup.safety.Safelist;
  * comment ({@code *}{@code /}), start a block tag ({@code @}) or form a unicode escape ({@code \}).
  *
  * <p>The Flexmark parser and renderer are built once and shared. An instance caches what it
- * rendered (pages repeat the same descriptions often); it is not thread-safe, use one per run.
+ * rendered (pages repeat the same descriptions often); it is thread-safe, use one per run.
  */
 public final class JavadocRenderer {
 
@@ -44,7 +44,7 @@ public final class JavadocRenderer {
 
   private static final String MARKDOWN_SIGNS = "*_[]`<>\\#|~!&\n\r";
 
-  private final Map<String, String> cache = new HashMap<>();
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
 
   /** Creates a renderer with an empty cache. */
   public JavadocRenderer() {}

@@ -106,7 +106,7 @@ public final class ResponseEmitter {
               fieldType.type,
               context.doc(field.description(), fallback),
               false));
-      reads.add("\n.$N($L)", name, fieldType.read);
+      reads.addStatement("builder.$N($L)", name, fieldType.read);
     }
     new ValueClass(self, properties, what).addTo(type);
     type.addMethod(read(self, reads.build(), nested));
@@ -206,7 +206,9 @@ public final class ResponseEmitter {
 
   // Example:
   // public static CreateVpnRouteEntryResponse read(ResponseNode node) {
-  //   return builder().createTime(node.getLong("CreateTime")).build();
+  //   Builder builder = builder();
+  //   builder.createTime(node.getLong("CreateTime"));
+  //   return builder.build();
   // }
   private static MethodSpec read(ClassName self, CodeBlock reads, boolean nested) {
     MethodSpec.Builder method =
@@ -227,6 +229,11 @@ public final class ResponseEmitter {
       method.addJavadoc(
           "Reads the response from its body.\n\n@param node the body\n@return the response\n");
     }
-    return method.addStatement("return builder()$>$L\n.build()$<", reads).build();
+    // One statement per field rather than one call chain: javac recurses once per chained call.
+    return method
+        .addStatement("$T builder = builder()", self.nestedClass("Builder"))
+        .addCode(reads)
+        .addStatement("return builder.build()")
+        .build();
   }
 }

@@ -1,1 +1,0 @@
-package io.sdkgen.runtime; /** Stub. */ public interface RetryPolicy {}

@@ -1,4 +1,0 @@
-package io.sdkgen.runtime;
-
-/** Stub. */
-public record ServiceError(int httpStatus, String code, String message, String requestId) {}

@@ -1,1 +1,0 @@
-package io.sdkgen.runtime; /** Stub. */ public enum SignatureVersion { V1, V3 }

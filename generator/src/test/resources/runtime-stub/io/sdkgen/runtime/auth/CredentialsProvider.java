@@ -1,1 +1,0 @@
-package io.sdkgen.runtime.auth; /** Stub. */ public interface CredentialsProvider {}
