@@ -5,11 +5,8 @@ import io.sdkgen.generator.GeneratorOptions;
 import io.sdkgen.generator.IncrementalWriter;
 import io.sdkgen.generator.InputFingerprint;
 import io.sdkgen.generator.SdkGenerator;
-import io.sdkgen.spec.Spec;
-import io.sdkgen.spec.parse.SpecReader;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -99,14 +96,7 @@ public final class GenerateMojo extends AbstractMojo {
         getLog().info("sdkgen: nothing to do (" + fingerprint.pages() + " pages unchanged)");
         return;
       }
-      Spec spec =
-          SpecReader.builder()
-              .product(options.product())
-              .version(options.version())
-              .preferredLocale(options.locale())
-              .build()
-              .read(List.of(options.docs()));
-      GenerationResult result = new SdkGenerator(options).generate(spec);
+      GenerationResult result = new SdkGenerator(options).generate();
       PageProblems problems = new PageProblems();
       problems.log(getLog(), docsDirectory, result.diagnostics());
       if (problems.errors() > 0) {
