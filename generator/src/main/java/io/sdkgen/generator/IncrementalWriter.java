@@ -88,12 +88,15 @@ public final class IncrementalWriter {
     Set<String> produced = new LinkedHashSet<>();
     int written = 0;
     int unchanged = 0;
-    for (JavaFile file : files) {
-      String relative = relativePath(file);
+    // Rendering is most of the cost and files are independent; comparing and writing stay in order.
+    List<byte[]> rendered =
+        files.parallelStream().map(f -> f.toString().getBytes(StandardCharsets.UTF_8)).toList();
+    for (int i = 0; i < files.size(); i++) {
+      String relative = relativePath(files.get(i));
       if (!produced.add(relative)) {
         throw new IllegalArgumentException("two generated files at " + relative);
       }
-      byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = rendered.get(i);
       Path target = outputDirectory.resolve(relative);
       if (sameBytes(target, bytes)) {
         unchanged++;

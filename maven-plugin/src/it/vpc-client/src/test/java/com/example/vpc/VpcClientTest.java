@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sdkgen.emulator.junit.EmulatorExtension;
 import io.sdkgen.runtime.auth.CredentialsProvider;
-import io.sdkgen.spec.parse.SpecReader;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,8 +14,7 @@ class VpcClientTest {
   @RegisterExtension
   static EmulatorExtension emulator =
       EmulatorExtension.builder()
-          .products(
-              SpecReader.builder().build().read(List.of(Path.of("src/main/sdkgen"))).products())
+          .docs(Path.of("src/main/sdkgen"))
           .accessKey("test-id", "test-secret")
           .build();
 
