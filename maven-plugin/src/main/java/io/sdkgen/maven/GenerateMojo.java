@@ -21,8 +21,9 @@ import org.apache.maven.project.MavenProject;
  * <p>Incremental: when neither the pages, the options nor the generator changed since the last run,
  * nothing is read or written. Otherwise only files whose content changed are written, so the
  * compiler's own incremental build stays incremental, and sources of operations that are gone are
- * deleted. Problems in pages are logged with the page's file and line; any error fails the build
- * and leaves the output directory as it was.
+ * deleted. What was written is recorded in {@code .<name>.sdkgen-state} next to the output
+ * directory; only files named there are ever deleted. Problems in pages are logged with the page's
+ * file and line; any error fails the build and leaves the output directory as it was.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -97,24 +98,7 @@ public final class GenerateMojo extends AbstractMojo {
         return;
       }
       GenerationResult result = new SdkGenerator(options).generate();
-      PageProblems problems = new PageProblems();
-      problems.log(getLog(), docsDirectory, result.diagnostics());
-      if (problems.errors() > 0) {
-        throw new MojoFailureException(
-            "sdkgen: "
-                + problems.errors()
-                + " error(s) in the pages under "
-                + docsDirectory
-                + "; nothing generated");
-      }
-      if (failOnWarning && problems.warnings() > 0) {
-        throw new MojoFailureException(
-            "sdkgen: "
-                + problems.warnings()
-                + " warning(s) in the pages under "
-                + docsDirectory
-                + " and failOnWarning is set; nothing generated");
-      }
+      checkProblems(result);
       IncrementalWriter.Report report = writer.write(result, fingerprint);
       getLog()
           .info(
@@ -128,6 +112,28 @@ public final class GenerateMojo extends AbstractMojo {
                   + report);
     } catch (IOException e) {
       throw new MojoExecutionException("sdkgen: " + e, e);
+    }
+  }
+
+  /** Logs the pages' problems; throws when they fail the build, before anything is written. */
+  private void checkProblems(GenerationResult result) throws MojoFailureException {
+    PageProblems problems = new PageProblems();
+    problems.log(getLog(), docsDirectory, result.diagnostics());
+    if (problems.errors() > 0) {
+      throw new MojoFailureException(
+          "sdkgen: "
+              + problems.errors()
+              + " error(s) in the pages under "
+              + docsDirectory
+              + "; nothing generated");
+    }
+    if (failOnWarning && problems.warnings() > 0) {
+      throw new MojoFailureException(
+          "sdkgen: "
+              + problems.warnings()
+              + " warning(s) in the pages under "
+              + docsDirectory
+              + " and failOnWarning is set; nothing generated");
     }
   }
 
