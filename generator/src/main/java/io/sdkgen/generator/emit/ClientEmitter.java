@@ -1,0 +1,344 @@
+package io.sdkgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sdkgen.spec.Operation;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a product's client: built with a builder over the runtime's client options, one method per
+ * operation plus an async twin, {@link AutoCloseable}.
+ */
+public final class ClientEmitter {
+
+  /** Operation name prefixes of calls that change nothing, so retrying them is always safe. */
+  private static final List<String> READ_ONLY_PREFIXES =
+      List.of("Describe", "List", "Get", "Query", "Check", "Search", "Preview", "Inquiry");
+
+  private static final String CLIENT_TOKEN = "ClientToken";
+
+  /**
+   * One operation as the client calls it.
+   *
+   * @param operation the operation read from the page
+   * @param request its generated request class
+   * @param response its generated response class
+   */
+  public record Call(Operation operation, ClassName request, ClassName response) {}
+
+  /**
+   * What the client needs besides its calls.
+   *
+   * @param self the client class
+   * @param product the product code ({@code Vpc})
+   * @param version the API version ({@code 2016-04-28})
+   * @param baseException the product's base exception
+   * @param errors the generated error registry class
+   * @param source what {@code @Generated} names as the source
+   */
+  public record Target(
+      ClassName self,
+      String product,
+      String version,
+      ClassName baseException,
+      ClassName errors,
+      String source) {}
+
+  private final EmitContext context;
+
+  /** Creates an emitter sharing {@code context}. */
+  public ClientEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  /** Returns the client class for {@code calls}, in their order. */
+  public TypeSpec emit(Target target, List<Call> calls) {
+    ClassName builder = target.self().nestedClass("Builder");
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(target.self())
+            .addJavadoc(classJavadoc(target, calls))
+            .addAnnotation(context.generated(target.source()))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(AutoCloseable.class)
+            .addField(service(target));
+    NameAllocator constants = new NameAllocator();
+    constants.newName("SERVICE", "SERVICE");
+    NameAllocator methods = new NameAllocator();
+    for (String reserved : List.of("builder", "close", "client")) {
+      methods.newName(reserved, reserved);
+    }
+    for (Call call : calls) {
+      String constant = constants.newName(JavaNames.constantName(call.operation().name()), call);
+      type.addField(operationInfo(call, constant));
+    }
+    type.addField(RuntimeTypes.SDK_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(constructor());
+    type.addMethod(builderMethod(builder));
+    for (Call call : calls) {
+      String name = methods.newName(JavaNames.memberName(call.operation().name()), call);
+      String async = methods.newName(name + "Async", "async:" + name);
+      type.addMethod(syncMethod(call, name, constants.get(call), target));
+      type.addMethod(asyncMethod(call, async, constants.get(call), target));
+    }
+    type.addMethod(close());
+    type.addType(builderType(target.self(), builder));
+    return type.build();
+  }
+
+  private String classJavadoc(Target target, List<Call> calls) {
+    String example =
+        calls.isEmpty()
+            ? ""
+            : "\n\n<pre>{@code\ntry ("
+                + target.self().simpleName()
+                + " client = "
+                + target.self().simpleName()
+                + ".builder().region(\"cn-hangzhou\").build()) {\n  client."
+                + JavaNames.memberName(calls.get(0).operation().name())
+                + "(request);\n}\n}</pre>";
+    return "Client for "
+        + JavadocRenderer.text(target.product())
+        + " (API version "
+        + JavadocRenderer.text(target.version())
+        + "): one method per operation and an async twin.\n\n"
+        + "<p>A client is immutable and thread-safe; share one and close it when done."
+        + example
+        + "\n";
+  }
+
+  // Example:
+  // private static final ServiceInfo SERVICE =
+  //     new ServiceInfo("Vpc", "2016-04-28", "vpc", Map.of(), VpcErrors.REGISTRY);
+  private static FieldSpec service(Target target) {
+    return FieldSpec.builder(
+            RuntimeTypes.SERVICE_INFO, "SERVICE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(
+            "new $T($S, $S, $S, $T.of(), $T.REGISTRY)",
+            RuntimeTypes.SERVICE_INFO,
+            target.product(),
+            target.version(),
+            target.product().toLowerCase(Locale.ROOT),
+            Map.class,
+            target.errors())
+        .build();
+  }
+
+  // Example:
+  // private static final OperationInfo CREATE_VPN_ROUTE_ENTRY =
+  //     OperationInfo.rpc("CreateVpnRouteEntry", "POST", true, "ClientToken");
+  private static FieldSpec operationInfo(Call call, String constant) {
+    Operation operation = call.operation();
+    boolean hasToken =
+        RequestEmitter.fields(operation).stream().anyMatch(p -> p.name().equals(CLIENT_TOKEN));
+    return FieldSpec.builder(
+            RuntimeTypes.OPERATION_INFO,
+            constant,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(
+            "$T.rpc($S, $S, $L, $S)",
+            RuntimeTypes.OPERATION_INFO,
+            operation.name(),
+            httpMethod(operation),
+            isMutating(operation.name()),
+            hasToken ? CLIENT_TOKEN : null)
+        .build();
+  }
+
+  private static String httpMethod(Operation operation) {
+    if (operation.httpMethods().isEmpty() || operation.httpMethods().contains("POST")) {
+      return "POST";
+    }
+    return operation.httpMethods().get(0);
+  }
+
+  private static boolean isMutating(String operation) {
+    return READ_ONLY_PREFIXES.stream().noneMatch(operation::startsWith);
+  }
+
+  // Example:
+  // private VpcClient(ClientOptions options) { this.client = new SdkClient(SERVICE, options); }
+  private static MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
+        .addStatement("this.client = new $T(SERVICE, options)", RuntimeTypes.SDK_CLIENT)
+        .build();
+  }
+
+  // Example:
+  // public static Builder builder() { return new Builder(); }
+  private static MethodSpec builderMethod(ClassName builder) {
+    return MethodSpec.methodBuilder("builder")
+        .addJavadoc("Returns a builder for a new client.\n\n@return a new builder\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build();
+  }
+
+  // Example:
+  // public CreateVpnRouteEntryResponse createVpnRouteEntry(CreateVpnRouteEntryRequest request) {
+  //   return client.execute(CREATE_VPN_ROUTE_ENTRY, request, CreateVpnRouteEntryResponse::read);
+  // }
+  private MethodSpec syncMethod(Call call, String name, String constant, Target target) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(
+            "$L\n\n@param request the request\n@return the response\n"
+                + "@throws $T when the service returns an error; documented codes as subclasses\n",
+            summary(call.operation()),
+            target.baseException())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(call.response())
+        .addParameter(call.request(), "request")
+        .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
+        .addStatement("return client.execute($N, request, $T::read)", constant, call.response())
+        .build();
+  }
+
+  // Example:
+  // public CompletableFuture<CreateVpnRouteEntryResponse> createVpnRouteEntryAsync(
+  //     CreateVpnRouteEntryRequest request) {
+  //   return client.executeAsync(CREATE_VPN_ROUTE_ENTRY, request,
+  // CreateVpnRouteEntryResponse::read);
+  // }
+  private MethodSpec asyncMethod(Call call, String name, String constant, Target target) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(
+            "$L\n\n<p>Runs asynchronously; service errors complete the future exceptionally with"
+                + " {@link $T} or a subclass.\n\n@param request the request\n"
+                + "@return the response, when it arrives\n",
+            summary(call.operation()),
+            target.baseException())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), call.response()))
+        .addParameter(call.request(), "request")
+        .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
+        .addStatement(
+            "return client.executeAsync($N, request, $T::read)", constant, call.response())
+        .build();
+  }
+
+  private String summary(Operation operation) {
+    return context.doc(
+        operation.summary(), "Calls {@code " + JavadocRenderer.text(operation.name()) + "}.");
+  }
+
+  // Example:
+  // public void close() { client.close(); }
+  private static MethodSpec close() {
+    return MethodSpec.methodBuilder("close")
+        .addJavadoc("Releases the client's resources; calls in flight complete.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement("client.close()")
+        .build();
+  }
+
+  // Example:
+  // public static final class Builder {
+  //   private final ClientOptions.Builder options = ClientOptions.builder();
+  //   public Builder region(String region) { options.region(region); return this; }
+  //   public VpcClient build() { return new VpcClient(options.build()); }
+  // }
+  private static TypeSpec builderType(ClassName client, ClassName builder) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Configures a {@link $T}.\n", client)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(
+                        RuntimeTypes.CLIENT_OPTIONS_BUILDER,
+                        "options",
+                        Modifier.PRIVATE,
+                        Modifier.FINAL)
+                    .initializer("$T.builder()", RuntimeTypes.CLIENT_OPTIONS)
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(
+        option(
+            builder,
+            "region",
+            ClassName.get(String.class),
+            "the region ID, such as {@code cn-hangzhou}; also sent as {@code RegionId} when a request leaves it unset"));
+    type.addMethod(
+        option(
+            builder,
+            "endpoint",
+            ClassName.get(URI.class),
+            "the endpoint to call instead of the product's regional one, such as a local emulator"));
+    type.addMethod(
+        option(
+            builder,
+            "credentials",
+            RuntimeTypes.CREDENTIALS_PROVIDER,
+            "where access keys come from"));
+    type.addMethod(
+        option(
+            builder,
+            "signatureVersion",
+            RuntimeTypes.SIGNATURE_VERSION,
+            "how requests are signed"));
+    type.addMethod(
+        option(
+            builder,
+            "connectTimeout",
+            ClassName.get(Duration.class),
+            "how long to wait for a connection"));
+    type.addMethod(
+        option(
+            builder,
+            "readTimeout",
+            ClassName.get(Duration.class),
+            "how long to wait for a response"));
+    type.addMethod(
+        option(
+            builder,
+            "retryPolicy",
+            RuntimeTypes.RETRY_POLICY,
+            "when and how often failed calls are retried"));
+    type.addMethod(
+        option(
+            builder,
+            "addInterceptor",
+            RuntimeTypes.INTERCEPTOR,
+            "a hook run around every call, after those added before it"));
+    type.addMethod(
+        MethodSpec.methodBuilder("build")
+            .addJavadoc("Returns a new client with this configuration.\n\n@return the client\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client)
+            .addStatement("return new $T(options.build())", client)
+            .build());
+    return type.build();
+  }
+
+  private static MethodSpec option(ClassName builder, String name, TypeName type, String doc) {
+    String parameter = name.equals("addInterceptor") ? "interceptor" : name;
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(
+            "$L.\n\n@param $L $L\n@return this builder\n",
+            name.equals("addInterceptor") ? "Adds an interceptor" : "Sets the " + name,
+            parameter,
+            doc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(type, parameter)
+        .addStatement("options.$N($N)", name, parameter)
+        .addStatement("return this")
+        .build();
+  }
+}

@@ -1,0 +1,162 @@
+package io.sdkgen.generator.emit;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns page Markdown into Javadoc text that doclint accepts: Markdown rendered to HTML by
+ * Flexmark, cleaned by Jsoup to a small set of tags, then escaped so that no page text can end the
+ * comment ({@code *}{@code /}), start a block tag ({@code @}) or form a unicode escape ({@code \}).
+ *
+ * <p>The Flexmark parser and renderer are built once and shared. An instance caches what it
+ * rendered (pages repeat the same descriptions often); it is thread-safe, use one per run.
+ */
+public final class JavadocRenderer {
+
+  private static final Parser PARSER;
+  private static final HtmlRenderer RENDERER;
+
+  static {
+    MutableDataSet options = new MutableDataSet();
+    options.set(HtmlRenderer.SOFT_BREAK, " ");
+    options.set(HtmlRenderer.ESCAPE_HTML, false);
+    PARSER = Parser.builder(options).build();
+    RENDERER = HtmlRenderer.builder(options).build();
+  }
+
+  /** Tags doclint accepts in any position a description can take. */
+  private static final Safelist SAFELIST =
+      new Safelist()
+          .addTags("p", "ul", "ol", "li", "b", "strong", "em", "i", "code", "pre", "br", "a")
+          .addAttributes("a", "href")
+          .addProtocols("a", "href", "http", "https");
+
+  private static final String MARKDOWN_SIGNS = "*_[]`<>\\#|~!&\n\r";
+
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  /** Creates a renderer with an empty cache. */
+  public JavadocRenderer() {}
+
+  /**
+   * Returns {@code markdown} as Javadoc HTML, its first paragraph unwrapped so that it reads as the
+   * summary; empty when nothing readable is left.
+   */
+  public String render(String markdown) {
+    String trimmed = markdown.strip();
+    if (trimmed.isEmpty()) {
+      return "";
+    }
+    return cache.computeIfAbsent(trimmed, JavadocRenderer::renderUncached);
+  }
+
+  /** Returns plain text (a code, a message) escaped for use inside Javadoc. */
+  public static String text(String plain) {
+    return escapeJavadoc(Entities.escape(plain.strip()));
+  }
+
+  private static String renderUncached(String markdown) {
+    if (isPlain(markdown)) {
+      return text(markdown);
+    }
+    String html = RENDERER.render(PARSER.parse(markdown));
+    Document dirty = Jsoup.parseBodyFragment(html);
+    for (Element link : dirty.select("a")) {
+      String href = link.attr("href");
+      if (!href.startsWith("http://") && !href.startsWith("https://")) {
+        // Relative links and ~~12345~~ document ids point into the docs site: keep their text.
+        link.unwrap();
+      }
+    }
+    Document clean = new Cleaner(SAFELIST).clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    Element body = clean.body();
+    removeEmpty(body);
+    Node first = body.childNodeSize() == 0 ? null : body.childNode(0);
+    if (first instanceof Element paragraph && paragraph.normalName().equals("p")) {
+      paragraph.after(new TextNode("\n"));
+      paragraph.unwrap();
+    }
+    return escapeJavadoc(tidyLines(body.html()));
+  }
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (MARKDOWN_SIGNS.indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    char first = text.charAt(0);
+    return first != '-' && first != '+' && !Character.isDigit(first);
+  }
+
+  /** Removes elements without text (doclint rejects an empty {@code <p>}), innermost first. */
+  private static void removeEmpty(Element element) {
+    for (Element child : element.children()) {
+      removeEmpty(child);
+    }
+    for (Element child : element.children()) {
+      if (!child.normalName().equals("br") && child.text().isBlank()) {
+        child.remove();
+      }
+    }
+  }
+
+  /** Trims every line, drops blank lines and puts each block element on a line of its own. */
+  private static String tidyLines(String html) {
+    String spaced =
+        html.replace("<ul>", "\n<ul>\n")
+            .replace("<ol>", "\n<ol>\n")
+            .replace("</li>", "</li>\n")
+            .replace("<p>", "\n<p>")
+            .replace("<pre>", "\n<pre>");
+    StringBuilder result = new StringBuilder(spaced.length());
+    boolean inPre = false;
+    for (String line : spaced.split("\n", -1)) {
+      String kept = inPre ? line.stripTrailing() : line.strip();
+      if (line.contains("<pre>")) {
+        inPre = true;
+      }
+      if (line.contains("</pre>")) {
+        inPre = false;
+      }
+      if (kept.isEmpty() && !inPre) {
+        continue;
+      }
+      if (result.length() > 0) {
+        result.append('\n');
+      }
+      result.append(kept);
+    }
+    return result.toString();
+  }
+
+  private static String escapeJavadoc(String html) {
+    StringBuilder result = new StringBuilder(html.length() + 16);
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      switch (c) {
+        case '@' -> result.append("&#64;");
+        case '\\' -> result.append("&#92;");
+        case '/' -> {
+          boolean closes = i > 0 && html.charAt(i - 1) == '*';
+          boolean opens = i + 1 < html.length() && html.charAt(i + 1) == '*';
+          result.append(closes || opens ? "&#47;" : "/");
+        }
+        default -> result.append(c);
+      }
+    }
+    return result.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package io.sdkgen.generator.emit;
+
+import com.palantir.javapoet.TypeName;
+import java.util.Objects;
+
+/**
+ * One field of a generated value class, as the emitters have named and typed it.
+ *
+ * @param wireName the name on the wire ({@code NextHop})
+ * @param name the Java field and accessor name, already unique in its class ({@code nextHop})
+ * @param type the Java type ({@code String}, {@code List<Tag>})
+ * @param javadoc rendered, escaped Javadoc describing the value; never empty
+ * @param required whether {@code build()} rejects a missing value
+ */
+record Property(String wireName, String name, TypeName type, String javadoc, boolean required) {
+
+  Property {
+    Objects.requireNonNull(wireName, "wireName == null");
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(javadoc, "javadoc == null");
+  }
+
+  /** Returns true for list-typed fields, which are never null: absent means empty. */
+  boolean isList() {
+    return type instanceof com.palantir.javapoet.ParameterizedTypeName parameterized
+        && parameterized.rawType().equals(ValueClass.LIST);
+  }
+}

@@ -1,0 +1,284 @@
+package io.sdkgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.TypeKind;
+import io.sdkgen.spec.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the request class of one operation: an immutable value with a builder that writes its
+ * parameters through the runtime's {@code RequestWriter}, with nested classes for list elements and
+ * objects and open enums for documented value sets.
+ */
+public final class RequestEmitter {
+
+  /** Parameters the runtime owns: never fields of a request. */
+  private static final Set<String> COMMON_PARAMETERS =
+      Set.of(
+          "Action",
+          "Version",
+          "Format",
+          "AccessKeyId",
+          "SignatureMethod",
+          "SignatureVersion",
+          "SignatureNonce",
+          "Timestamp",
+          "Signature",
+          "SecurityToken");
+
+  /** Filled from the client's region by the runtime when the request leaves it unset. */
+  static final String REGION_ID = "RegionId";
+
+  private final EmitContext context;
+  private final EnumEmitter enums = new EnumEmitter();
+
+  /** Creates an emitter sharing {@code context}. */
+  public RequestEmitter(EmitContext context) {
+    this.context = context;
+  }
+
+  /** Returns the parameters a request class has fields for: all but the common ones. */
+  public static List<Parameter> fields(Operation operation) {
+    return operation.parameters().stream()
+        .filter(p -> !COMMON_PARAMETERS.contains(p.name()))
+        .toList();
+  }
+
+  /** Returns the request class {@code self} for {@code operation}. */
+  public TypeSpec emit(ClassName self, Operation operation, String source) {
+    String summary =
+        context.doc(
+            operation.summary(),
+            "Request of {@code " + JavadocRenderer.text(operation.name()) + "}.");
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addJavadoc(
+                "$L\n\n<p>The request of {@code $L}; build it with {@link #builder()}.\n",
+                summary,
+                JavadocRenderer.text(operation.name()))
+            .addAnnotation(context.generated(source))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    addMembers(type, self, fields(operation), operation.name(), Set.of(self.simpleName()));
+    return type.build();
+  }
+
+  /**
+   * Adds fields, nested types, the value-class members and {@code writeTo} to a request or a nested
+   * element class.
+   */
+  private void addMembers(
+      TypeSpec.Builder type,
+      ClassName self,
+      List<Parameter> parameters,
+      String what,
+      Set<String> enclosing) {
+    type.addSuperinterface(RuntimeTypes.REQUEST_WRITER);
+    NameAllocator members = new NameAllocator();
+    ValueClass.RESERVED_MEMBERS.forEach(name -> members.newName(name, "reserved:" + name));
+    NameAllocator types = new NameAllocator();
+    enclosing.forEach(name -> types.newName(name, "enclosing:" + name));
+    types.newName("Builder", "reserved:Builder");
+    Set<String> inner = new HashSet<>(enclosing);
+
+    List<Property> properties = new ArrayList<>();
+    List<CodeBlock> writes = new ArrayList<>();
+    for (Parameter parameter : parameters) {
+      String name = members.newName(JavaNames.memberName(parameter.name()), parameter);
+      TypeName fieldType = fieldType(type, self, parameter, types, inner);
+      properties.add(
+          new Property(
+              parameter.name(), name, fieldType, javadoc(parameter), isRequired(parameter)));
+      writes.add(write(parameter, name));
+      addNumericConstants(type, parameter, name, members);
+    }
+    new ValueClass(self, properties, what).addTo(type);
+    type.addMethod(writeTo(writes));
+  }
+
+  private static boolean isRequired(Parameter parameter) {
+    return parameter.required() && !parameter.name().equals(REGION_ID);
+  }
+
+  /** Returns the field's Java type, adding nested classes for objects and value sets. */
+  private TypeName fieldType(
+      TypeSpec.Builder type,
+      ClassName self,
+      Parameter parameter,
+      NameAllocator types,
+      Set<String> enclosing) {
+    TypeRef ref = parameter.type();
+    if (ref.kind() == TypeKind.LIST) {
+      TypeName element = elementType(type, self, parameter, ref.element(), types, enclosing);
+      return ParameterizedTypeName.get(ValueClass.LIST, element);
+    }
+    return elementType(type, self, parameter, ref, types, enclosing);
+  }
+
+  private TypeName elementType(
+      TypeSpec.Builder type,
+      ClassName self,
+      Parameter parameter,
+      TypeRef ref,
+      NameAllocator types,
+      Set<String> enclosing) {
+    if (!parameter.members().isEmpty()) {
+      ClassName nested =
+          self.nestedClass(types.newName(JavaNames.typeName(parameter.name()), parameter));
+      TypeSpec.Builder element =
+          TypeSpec.classBuilder(nested)
+              .addJavadoc(
+                  "$L\n\n<p>One {@code $L} element.\n",
+                  context.doc(
+                      parameter.description(), "A value of {@code " + wire(parameter) + "}."),
+                  wire(parameter))
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+      Set<String> inner = new HashSet<>(enclosing);
+      inner.add(nested.simpleName());
+      addMembers(element, nested, parameter.members(), parameter.name(), inner);
+      type.addType(element.build());
+      return nested;
+    }
+    if (isStringSet(parameter, ref)) {
+      ClassName nested =
+          self.nestedClass(types.newName(JavaNames.typeName(parameter.name()), parameter));
+      String doc =
+          context.doc(parameter.description(), "The {@code " + wire(parameter) + "} values.");
+      type.addType(enums.emit(nested, parameter.allowedValues(), doc));
+      return nested;
+    }
+    return scalar(ref);
+  }
+
+  private static boolean isStringSet(Parameter parameter, TypeRef ref) {
+    return ref.kind() == TypeKind.STRING && !parameter.allowedValues().isEmpty();
+  }
+
+  /** Returns the boxed Java type of a scalar; objects without members travel as strings. */
+  static TypeName scalar(TypeRef ref) {
+    return switch (ref.kind()) {
+      case INTEGER -> ClassName.get(Integer.class);
+      case LONG -> ClassName.get(Long.class);
+      case BOOLEAN -> ClassName.get(Boolean.class);
+      case FLOAT -> ClassName.get(Float.class);
+      case DOUBLE -> ClassName.get(Double.class);
+      case LIST -> ParameterizedTypeName.get(ValueClass.LIST, scalar(ref.element()));
+      default -> ClassName.get(String.class);
+    };
+  }
+
+  // Example:
+  // /** A documented value of {@link #weight()}: {@code 100}. */
+  // public static final int WEIGHT_100 = 100;
+  private static void addNumericConstants(
+      TypeSpec.Builder type, Parameter parameter, String member, NameAllocator members) {
+    TypeKind kind = parameter.type().kind();
+    if ((kind != TypeKind.INTEGER && kind != TypeKind.LONG)
+        || parameter.allowedValues().isEmpty()) {
+      return;
+    }
+    List<Long> numbers = new ArrayList<>();
+    for (String value : parameter.allowedValues()) {
+      try {
+        long number = Long.parseLong(value.strip());
+        if (kind == TypeKind.INTEGER && (int) number != number) {
+          return;
+        }
+        if (!numbers.contains(number)) {
+          numbers.add(number);
+        }
+      } catch (NumberFormatException e) {
+        return; // Not a numeric value set after all: no constants rather than wrong ones.
+      }
+    }
+    String prefix = JavaNames.constantName(parameter.name());
+    for (long number : numbers) {
+      String suffix = number < 0 ? "MINUS_" + -number : Long.toString(number);
+      String name = members.newName(prefix + "_" + suffix, "constant:" + member + number);
+      type.addField(
+          FieldSpec.builder(
+                  kind == TypeKind.INTEGER ? TypeName.INT : TypeName.LONG,
+                  name,
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc("A documented value of {@link #$L()}: {@code $L}.\n", member, number)
+              .initializer(kind == TypeKind.INTEGER ? "$L" : "$LL", number)
+              .build());
+    }
+  }
+
+  private String javadoc(Parameter parameter) {
+    StringBuilder doc =
+        new StringBuilder(
+            context.doc(parameter.description(), "The {@code " + wire(parameter) + "} parameter."));
+    if (parameter.name().equals(REGION_ID)) {
+      doc.append("\n\n<p>When not set, the client's region is sent.");
+    } else if (parameter.required()) {
+      doc.append("\n\n<p>Required.");
+    }
+    return doc.toString();
+  }
+
+  private static String wire(Parameter parameter) {
+    return JavadocRenderer.text(parameter.name());
+  }
+
+  // Example:
+  // params.add("NextHop", nextHop);
+  // params.addList("InstanceId", instanceId);
+  // for (int i = 0; i < tag.size(); i++) { tag.get(i).writeTo(params.child("Tag." + (i + 1))); }
+  private static CodeBlock write(Parameter parameter, String field) {
+    boolean list = parameter.type().kind() == TypeKind.LIST;
+    boolean object = !parameter.members().isEmpty();
+    if (list && object) {
+      return CodeBlock.builder()
+          .beginControlFlow("for (int i = 0; i < $N.size(); i++)", field)
+          .addStatement(
+              "$N.get(i).writeTo(params.child($S + (i + 1)))", field, parameter.name() + ".")
+          .endControlFlow()
+          .build();
+    }
+    if (object) {
+      return CodeBlock.builder()
+          .beginControlFlow("if ($N != null)", field)
+          .addStatement("$N.writeTo(params.child($S))", field, parameter.name())
+          .endControlFlow()
+          .build();
+    }
+    if (list) {
+      return CodeBlock.builder()
+          .addStatement("params.addList($S, $N)", parameter.name(), field)
+          .build();
+    }
+    return CodeBlock.builder().addStatement("params.add($S, $N)", parameter.name(), field).build();
+  }
+
+  // Example:
+  // @Override
+  // public void writeTo(RequestParams params) { params.add("NextHop", nextHop); ... }
+  private static MethodSpec writeTo(List<CodeBlock> writes) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("writeTo")
+            .addJavadoc(
+                "Writes the parameters that are set, under their wire names.\n\n"
+                    + "@param params where the parameters go\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(RuntimeTypes.REQUEST_PARAMS, "params");
+    writes.forEach(method::addCode);
+    return method.build();
+  }
+}

@@ -1,0 +1,325 @@
+package io.sdkgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The members every generated request, response and nested value class shares: private final
+ * fields, a private constructor from the builder, accessors, {@code builder()}, {@code
+ * toBuilder()}, {@code equals}, {@code hashCode}, {@code toString} and the nested {@code Builder}.
+ */
+final class ValueClass {
+
+  static final ClassName LIST = ClassName.get(List.class);
+  static final ClassName OBJECTS = ClassName.get(java.util.Objects.class);
+
+  /** Member names generated code uses itself; page fields must not take them. */
+  static final List<String> RESERVED_MEMBERS =
+      List.of(
+          "builder",
+          "toBuilder",
+          "build",
+          "equals",
+          "hashCode",
+          "toString",
+          "writeTo",
+          "read",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "params",
+          "missing",
+          "that",
+          "other",
+          "i");
+
+  private final ClassName self;
+  private final List<Property> properties;
+  private final String what;
+
+  /**
+   * Creates the shared members of {@code self}.
+   *
+   * @param what how {@code build()} names the thing in its message ({@code CreateVpnRouteEntry})
+   */
+  ValueClass(ClassName self, List<Property> properties, String what) {
+    this.self = self;
+    this.properties = List.copyOf(properties);
+    this.what = what;
+  }
+
+  ClassName builderName() {
+    return self.nestedClass("Builder");
+  }
+
+  /**
+   * Adds fields, constructor, accessors, builders, equals, hashCode and toString to {@code type}.
+   */
+  void addTo(TypeSpec.Builder type) {
+    for (Property property : properties) {
+      type.addField(property.type(), property.name(), Modifier.PRIVATE, Modifier.FINAL);
+    }
+    type.addMethod(constructor());
+    for (Property property : properties) {
+      type.addMethod(accessor(property));
+    }
+    type.addMethod(builder());
+    type.addMethod(toBuilder());
+    type.addMethod(equalsMethod());
+    type.addMethod(hashCodeMethod());
+    type.addMethod(toStringMethod());
+    type.addType(builderType());
+  }
+
+  // Example:
+  // private CreateVpnRouteEntryRequest(Builder builder) {
+  //   this.nextHop = builder.nextHop;
+  //   this.tag = builder.tag == null ? List.of() : List.copyOf(builder.tag);
+  // }
+  private MethodSpec constructor() {
+    MethodSpec.Builder method =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builderName(), "builder");
+    for (Property property : properties) {
+      if (property.isList()) {
+        method.addStatement(
+            "this.$1N = builder.$1N == null ? $2T.of() : $2T.copyOf(builder.$1N)",
+            property.name(),
+            LIST);
+      } else {
+        method.addStatement("this.$1N = builder.$1N", property.name());
+      }
+    }
+    return method.build();
+  }
+
+  // Example:
+  // /** The next hop ... @return the value, or null when not set */
+  // public String nextHop() { return nextHop; }
+  private MethodSpec accessor(Property property) {
+    String returns =
+        property.isList()
+            ? "@return an immutable list, empty when not set"
+            : "@return the value, or null when not set";
+    return MethodSpec.methodBuilder(property.name())
+        .addJavadoc("$L\n\n$L\n", property.javadoc(), returns)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(property.type())
+        .addStatement("return $N", property.name())
+        .build();
+  }
+
+  // Example:
+  // public static Builder builder() { return new Builder(); }
+  private MethodSpec builder() {
+    return MethodSpec.methodBuilder("builder")
+        .addJavadoc("Returns a new, empty builder.\n\n@return a new builder\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builderName())
+        .addStatement("return new $T()", builderName())
+        .build();
+  }
+
+  // Example:
+  // public Builder toBuilder() { return new Builder(this); }
+  private MethodSpec toBuilder() {
+    return MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("Returns a builder holding this object's values.\n\n@return a new builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderName())
+        .addStatement("return new $T(this)", builderName())
+        .build();
+  }
+
+  // Example:
+  // public boolean equals(Object other) {
+  //   if (other == this) return true;
+  //   if (!(other instanceof X)) return false;
+  //   X that = (X) other;
+  //   return Objects.equals(nextHop, that.nextHop) && ...;
+  // }
+  private MethodSpec equalsMethod() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(Object.class, "other");
+    if (properties.isEmpty()) {
+      return method.addStatement("return other instanceof $T", self).build();
+    }
+    method
+        .beginControlFlow("if (other == this)")
+        .addStatement("return true")
+        .endControlFlow()
+        .beginControlFlow("if (!(other instanceof $T))", self)
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("$1T that = ($1T) other", self);
+    CodeBlock.Builder result = CodeBlock.builder().add("return ");
+    for (int i = 0; i < properties.size(); i++) {
+      result.add(
+          "$L$T.equals($N, that.$N)",
+          i == 0 ? "" : "\n    && ",
+          OBJECTS,
+          properties.get(i).name(),
+          properties.get(i).name());
+    }
+    return method.addStatement("$L", result.build()).build();
+  }
+
+  // Example:
+  // public int hashCode() { return Objects.hash(nextHop, publishVpc); }
+  private MethodSpec hashCodeMethod() {
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < properties.size(); i++) {
+      args.add(i == 0 ? "$N" : ", $N", properties.get(i).name());
+    }
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement(
+            properties.isEmpty() ? "return $S.hashCode()" : "return $T.hash($L)",
+            properties.isEmpty() ? self.simpleName() : OBJECTS,
+            args.build())
+        .build();
+  }
+
+  // Example:
+  // public String toString() {
+  //   return "CreateVpnRouteEntryRequest{nextHop=" + nextHop + ", publishVpc=" + publishVpc + "}";
+  // }
+  private MethodSpec toStringMethod() {
+    CodeBlock.Builder result = CodeBlock.builder();
+    String prefix = self.simpleName() + "{";
+    for (Property property : properties) {
+      result.add("$S + $N\n    + ", prefix + property.name() + "=", property.name());
+      prefix = ", ";
+    }
+    result.add("$S", properties.isEmpty() ? self.simpleName() + "{}" : "}");
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $L", result.build())
+        .build();
+  }
+
+  // Example:
+  // public static final class Builder { private String nextHop; ... public X build() {...} }
+  private TypeSpec builderType() {
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder("Builder")
+            .addJavadoc("Builds {@link $T} values.\n", self)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    for (Property property : properties) {
+      builder.addField(
+          FieldSpec.builder(property.type(), property.name(), Modifier.PRIVATE).build());
+    }
+    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    builder.addMethod(copyConstructor());
+    for (Property property : properties) {
+      builder.addMethod(setter(property));
+    }
+    builder.addMethod(build());
+    return builder.build();
+  }
+
+  // Example:
+  // private Builder(X source) { this.nextHop = source.nextHop; }
+  private MethodSpec copyConstructor() {
+    MethodSpec.Builder method =
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
+    for (Property property : properties) {
+      method.addStatement("this.$1N = source.$1N", property.name());
+    }
+    return method.build();
+  }
+
+  // Example:
+  // /** Sets {@link X#nextHop()}. ... */
+  // public Builder nextHop(String nextHop) { this.nextHop = nextHop; return this; }
+  private MethodSpec setter(Property property) {
+    String param =
+        property.isList()
+            ? "the values, copied; null or empty to send none"
+            : "the value, or null to leave it unset";
+    return MethodSpec.methodBuilder(property.name())
+        .addJavadoc(
+            "Sets {@link $T#$L()} ({@code $L}).\n\n@param $L $L\n@return this builder\n",
+            self,
+            property.name(),
+            JavadocRenderer.text(property.wireName()),
+            property.name(),
+            param)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderName())
+        .addParameter(property.type(), property.name())
+        .addStatement("this.$1N = $1N", property.name())
+        .addStatement("return this")
+        .build();
+  }
+
+  // Example:
+  // public X build() {
+  //   if (nextHop == null || weight == null) {
+  //     List<String> missing = new ArrayList<>();
+  //     if (nextHop == null) missing.add("NextHop");
+  //     ...
+  //     throw new IllegalStateException("Missing required parameters of X: " + String.join(", ",
+  // missing));
+  //   }
+  //   return new X(this);
+  // }
+  private MethodSpec build() {
+    List<Property> required = properties.stream().filter(Property::required).toList();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self);
+    if (required.isEmpty()) {
+      method.addJavadoc("Returns a new {@link $T}.\n\n@return the built value\n", self);
+    } else {
+      method.addJavadoc(
+          "Returns a new {@link $T}.\n\n@return the built value\n"
+              + "@throws IllegalStateException naming every required parameter that is not set\n",
+          self);
+      CodeBlock.Builder condition = CodeBlock.builder();
+      for (int i = 0; i < required.size(); i++) {
+        condition.add(i == 0 ? "$L" : "\n    || $L", missing(required.get(i)));
+      }
+      method.beginControlFlow("if ($L)", condition.build());
+      method.addStatement(
+          "$T<$T> missing = new $T<>()", LIST, String.class, java.util.ArrayList.class);
+      for (Property property : required) {
+        method
+            .beginControlFlow("if ($L)", missing(property))
+            .addStatement("missing.add($S)", property.wireName())
+            .endControlFlow();
+      }
+      method.addStatement(
+          "throw new $T($S + $T.join($S, missing))",
+          IllegalStateException.class,
+          "Missing required parameters of " + what + ": ",
+          String.class,
+          ", ");
+      method.endControlFlow();
+    }
+    return method.addStatement("return new $T(this)", self).build();
+  }
+
+  private static CodeBlock missing(Property property) {
+    return property.isList()
+        ? CodeBlock.of("($1N == null || $1N.isEmpty())", property.name())
+        : CodeBlock.of("$N == null", property.name());
+  }
+}

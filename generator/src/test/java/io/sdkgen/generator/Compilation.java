@@ -1,0 +1,81 @@
+package io.sdkgen.generator;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+
+/** Compiles generated sources in-process against the runtime, with lint and doclint on. */
+final class Compilation {
+
+  /** The options the generated code must pass: every lint as an error, and doclint. */
+  static final List<String> STRICT =
+      List.of("-Xlint:all", "-Werror", "-Xdoclint:html,syntax,reference", "-proc:none");
+
+  private Compilation() {}
+
+  /** Returns javac's diagnostics for {@code files}; empty means they compiled cleanly. */
+  static List<String> compile(List<JavaFile> files, List<String> options) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (JavaFile file : files) {
+      sources.add(file.toJavaFileObject());
+    }
+    return compileObjects(sources, options, runtime());
+  }
+
+  /** Compiles {@code sources} into {@code out}; returns javac's diagnostics. */
+  static List<String> compileTo(List<JavaFileObject> sources, List<String> options, Path out) {
+    return compileObjects(sources, options, runtime(), out);
+  }
+
+  /** Returns the test class path: the runtime and what it needs, as a user's build has them. */
+  static String runtime() {
+    return System.getProperty("java.class.path");
+  }
+
+  private static List<String> compileObjects(
+      List<JavaFileObject> sources, List<String> options, String classpath) {
+    try {
+      return compileObjects(
+          sources, options, classpath, Files.createTempDirectory("sdkgen-compiled"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> compileObjects(
+      List<JavaFileObject> sources, List<String> options, String classpath, Path out) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<String> all = new ArrayList<>(options);
+    all.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
+    if (classpath != null) {
+      all.addAll(List.of("-classpath", classpath));
+    }
+    StringWriter output = new StringWriter();
+    boolean ok = javac.getTask(output, null, diagnostics, all, null, sources).call();
+    List<String> problems = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      if (d.getKind() == Diagnostic.Kind.NOTE) {
+        continue;
+      }
+      String file = d.getSource() == null ? "" : d.getSource().getName();
+      problems.add(
+          file + ":" + d.getLineNumber() + ": " + d.getKind() + ": " + d.getMessage(Locale.ROOT));
+    }
+    if (!ok && problems.isEmpty()) {
+      problems.add("javac failed: " + output);
+    }
+    return problems;
+  }
+}

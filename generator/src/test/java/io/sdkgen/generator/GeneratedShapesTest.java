@@ -1,0 +1,183 @@
+package io.sdkgen.generator;
+
+import static io.sdkgen.generator.Fixtures.error;
+import static io.sdkgen.generator.Fixtures.field;
+import static io.sdkgen.generator.Fixtures.listOf;
+import static io.sdkgen.generator.Fixtures.operation;
+import static io.sdkgen.generator.Fixtures.param;
+import static io.sdkgen.generator.Fixtures.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import io.sdkgen.spec.ApiStyle;
+import io.sdkgen.spec.Diagnostic;
+import io.sdkgen.spec.Location;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.PageResult;
+import io.sdkgen.spec.Product;
+import io.sdkgen.spec.Severity;
+import io.sdkgen.spec.Spec;
+import io.sdkgen.spec.TypeKind;
+import io.sdkgen.spec.TypeRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of generated code beyond the seeds, each compiled with lint and doclint. */
+class GeneratedShapesTest {
+
+  private static GenerationResult generate(Spec spec) {
+    return new SdkGenerator(SdkGeneratorTest.OPTIONS).generate(spec);
+  }
+
+  private static String source(GenerationResult result, String simpleName) {
+    return result.files().stream()
+        .filter(f -> f.typeSpec().name().equals(simpleName))
+        .map(JavaFile::toString)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + simpleName));
+  }
+
+  private static Operation tagged() {
+    return operation(
+        "DescribeThings.md",
+        "DescribeThings",
+        "Lists things.",
+        List.of(
+            param(
+                "Tag",
+                listOf(TypeKind.OBJECT, "Array"),
+                false,
+                "The tags.",
+                List.of(),
+                List.of(
+                    param("Key", TypeKind.STRING, true, "The key of tag N."),
+                    param("Value", TypeKind.STRING, false, "The value of tag N."),
+                    param("value", TypeKind.STRING, false, "Deprecated spelling."))),
+            param("InstanceId", listOf(TypeKind.STRING, "RepeatList"), true, "Instance IDs."),
+            param(
+                "Status",
+                listOf(TypeKind.STRING, "RepeatList"),
+                false,
+                "Statuses.",
+                List.of("Running", "Stopped", "running"),
+                List.of()),
+            param("Class", TypeKind.STRING, false, "A keyword as a name."),
+            param("Builder", TypeKind.STRING, false, "A field named like a type."),
+            param("2ndZone", TypeKind.STRING, false, "A leading digit."),
+            param("Size", type(TypeKind.LONG), false, "Size.", List.of("10", "20"), List.of())),
+        List.of(
+            field("TotalCount", TypeKind.INTEGER, "How many."),
+            field(
+                "Things",
+                TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of Thing"),
+                "The things.",
+                field("ThingId", TypeKind.STRING, "The ID."),
+                field("Ids", listOf(TypeKind.LONG, "Array of Long"), "Numbers."),
+                field(
+                    "Thing",
+                    TypeRef.of(TypeKind.OBJECT, "Object"),
+                    "Named like its parent.",
+                    field("Name", TypeKind.STRING, "Name.")),
+                field(
+                    "Tags",
+                    TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of Tag"),
+                    "Tags.",
+                    field("Key", TypeKind.STRING, "Key.")))),
+        List.of(error(400, "2Fast.4You", "Too fast.", "*/ beware")));
+  }
+
+  @Test
+  void listsNestedTypesKeywordsAndClashesCompile() {
+    GenerationResult result = generate(Fixtures.spec("Thing", "2020-01-01", tagged()));
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
+  }
+
+  @Test
+  void repeatedParametersBecomeListsOfGeneratedElementTypes() {
+    String request =
+        source(generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+    assertThat(request)
+        .contains("private final List<Tag> tag;")
+        .contains("private final List<String> instanceId;")
+        .contains("private final List<Status> status;")
+        .contains("tag.get(i).writeTo(params.child(\"Tag.\" + (i + 1)));")
+        .contains("params.addList(\"InstanceId\", instanceId);")
+        .contains("public static final class Tag implements RequestWriter")
+        .contains("private final String value_;")
+        .contains("params.add(\"value\", value_);")
+        .contains("(instanceId == null || instanceId.isEmpty())")
+        .contains("public static final long SIZE_10 = 10L;");
+  }
+
+  @Test
+  void identifiersAreLegalAndUnclashing() {
+    String request =
+        source(generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+    assertThat(request)
+        .contains("private final String class_;")
+        .contains("private final String builder_;")
+        .contains("private final String _2ndZone;")
+        .contains("public static final Status RUNNING_ = new Status(\"running\");");
+  }
+
+  @Test
+  void responseTreeBecomesNestedTypesAndLists() {
+    GenerationResult result = generate(Fixtures.spec("Thing", "2020-01-01", tagged()));
+    String response = source(result, "DescribeThingsResponse");
+    assertThat(response)
+        .contains("private final List<Thing> things;")
+        .contains(".things(node.getList(\"Things\", Thing::read))")
+        .contains(".ids(node.getList(\"Ids\", ResponseNode::asLong))")
+        .contains("public static final class Thing_ {")
+        .contains("public String requestId()");
+    assertThat(source(result, "_2Fast4YouException")).contains("*&#47; beware");
+  }
+
+  @Test
+  void errorsInPagesGenerateNothing() {
+    Spec spec = Fixtures.seeds();
+    Diagnostic broken =
+        new Diagnostic(Severity.ERROR, "TYPE_UNKNOWN", Location.of("x.md", 7), "unknown type");
+    Spec withError =
+        new Spec(
+            spec.products(),
+            List.of(new PageResult("x.md", null, "", "", null, List.of(broken))),
+            List.of());
+    GenerationResult result = generate(withError);
+    assertThat(result.files()).isEmpty();
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(result.diagnostics()).containsExactly(broken);
+  }
+
+  @Test
+  void severalProductsGetOneSubpackageEach() {
+    Operation create = Fixtures.createVpnRouteEntry();
+    Operation thing = tagged();
+    Spec spec =
+        new Spec(
+            List.of(
+                new Product("Thing", "2020-01-01", ApiStyle.RPC, List.of(thing)),
+                new Product("Vpc", "2016-04-28", ApiStyle.RPC, List.of(create))),
+            List.of(),
+            List.of());
+    GenerationResult result = generate(spec);
+    assertThat(result.files())
+        .extracting(JavaFile::packageName)
+        .containsOnly("com.example.vpc.thing.v20200101", "com.example.vpc.vpc.v20160428");
+    assertThat(result.operations()).isEqualTo(2);
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
+  }
+
+  @Test
+  void roaProductsAreSkippedWithAWarning() {
+    Spec spec =
+        new Spec(
+            List.of(new Product("Es", "2017-06-13", ApiStyle.ROA, List.of(tagged()))),
+            List.of(),
+            List.of());
+    GenerationResult result = generate(spec);
+    assertThat(result.files()).isEmpty();
+    assertThat(result.warnings()).isEqualTo(1);
+    assertThat(result.hasErrors()).isFalse();
+  }
+}

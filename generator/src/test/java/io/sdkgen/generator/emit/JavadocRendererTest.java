@@ -1,0 +1,75 @@
+package io.sdkgen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JavadocRendererTest {
+
+  private final JavadocRenderer renderer = new JavadocRenderer();
+
+  @Test
+  void plainTextIsKept() {
+    assertThat(renderer.render("The next hop of the VPN route."))
+        .isEqualTo("The next hop of the VPN route.");
+  }
+
+  @Test
+  void chineseIsKeptAsWritten() {
+    assertThat(renderer.render("目的路由的下一跳。")).isEqualTo("目的路由的下一跳。");
+  }
+
+  @Test
+  void sanitizeStarSlash() {
+    assertThat(renderer.render("ends */ here")).isEqualTo("ends *&#47; here");
+    assertThat(renderer.render("a /* b")).isEqualTo("a &#47;* b");
+  }
+
+  @Test
+  void sanitizeAtSign() {
+    assertThat(renderer.render("@return nothing {@link Foo}"))
+        .isEqualTo("&#64;return nothing {&#64;link Foo}");
+  }
+
+  @Test
+  void sanitizeBackslashUnicodeEscape() {
+    assertThat(renderer.render("\\u002a/ tricky")).doesNotContain("\\u").contains("&#92;");
+  }
+
+  @Test
+  void markdownBecomesHtmlWithTheFirstParagraphUnwrapped() {
+    assertThat(renderer.render("Valid values:\n\n-   **true**: yes.\n-   **false**: no."))
+        .isEqualTo(
+            "Valid values:\n<ul>\n<li><strong>true</strong>: yes.</li>\n"
+                + "<li><strong>false</strong>: no.</li>\n</ul>");
+  }
+
+  @Test
+  void docLinksAndRelativeLinksBecomeText() {
+    assertThat(renderer.render("call [DescribeRegions](~~36063~~) or [X](/doc/x.html)."))
+        .isEqualTo("call DescribeRegions or X.");
+  }
+
+  @Test
+  void absoluteLinksAreKept() {
+    assertThat(renderer.render("see [the centre](https://error-center.aliyun.com/x?a=1&b=2)"))
+        .isEqualTo("see <a href=\"https://error-center.aliyun.com/x?a=1&amp;b=2\">the centre</a>");
+  }
+
+  @Test
+  void unsafeHtmlIsRemovedAndEmptyParagraphsDropped() {
+    assertThat(
+            renderer.render("<script>x()</script>text<p></p><table><tr><td>cell</td></tr></table>"))
+        .isEqualTo("textcell");
+  }
+
+  @Test
+  void lessThanIsEscaped() {
+    assertThat(renderer.render("a < b & c")).isEqualTo("a &lt; b &amp; c");
+  }
+
+  @Test
+  void blankTextRendersEmpty() {
+    assertThat(renderer.render("  \n ")).isEmpty();
+  }
+}
