@@ -2,8 +2,12 @@ package io.sdkgen.generator;
 
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /** Where generated sources go: a directory, or the annotation processing {@code Filer}. */
 public interface SourceWriter {
@@ -27,6 +31,20 @@ public interface SourceWriter {
       @Override
       public boolean isThreadSafe() {
         return true;
+      }
+    };
+  }
+
+  /**
+   * Returns a writer that creates sources through the annotation processing {@code filer}, each
+   * naming {@code originating} so that incremental builds know where it came from.
+   */
+  static SourceWriter filer(Filer filer, Element originating) {
+    return file -> {
+      String name = file.packageName() + "." + file.typeSpec().name();
+      JavaFileObject source = filer.createSourceFile(name, originating);
+      try (Writer out = source.openWriter()) {
+        file.writeTo(out);
       }
     };
   }

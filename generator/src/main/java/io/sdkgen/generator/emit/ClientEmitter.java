@@ -80,17 +80,20 @@ public final class ClientEmitter {
       methods.newName(reserved, reserved);
     }
     for (Call call : calls) {
-      String constant = constants.newName(JavaNames.constantName(call.operation().name()), call);
+      String constant =
+          constants.newName(
+              JavaNames.constantName(call.operation().name()), call.operation().name());
       type.addField(operationInfo(call, constant));
     }
     type.addField(RuntimeTypes.SDK_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(constructor());
     type.addMethod(builderMethod(builder));
     for (Call call : calls) {
-      String name = methods.newName(JavaNames.memberName(call.operation().name()), call);
-      String async = methods.newName(name + "Async", "async:" + name);
-      type.addMethod(syncMethod(call, name, constants.get(call), target));
-      type.addMethod(asyncMethod(call, async, constants.get(call), target));
+      String operation = call.operation().name();
+      String name = methods.newName(JavaNames.memberName(operation), operation);
+      String async = methods.newName(name + "Async", "async:" + operation);
+      type.addMethod(syncMethod(call, name, constants.get(operation), target));
+      type.addMethod(asyncMethod(call, async, constants.get(operation), target));
     }
     type.addMethod(close());
     type.addType(builderType(target.self(), builder));

@@ -63,7 +63,14 @@ public final class JavadocRenderer {
 
   /** Returns plain text (a code, a message) escaped for use inside Javadoc. */
   public static String text(String plain) {
-    return escapeJavadoc(Entities.escape(plain.strip()));
+    String stripped = plain.strip();
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '.' && c != '_' && c != '-' && c != ' ') {
+        return escapeJavadoc(Entities.escape(stripped));
+      }
+    }
+    return stripped;
   }
 
   private static String renderUncached(String markdown) {
@@ -71,6 +78,10 @@ public final class JavadocRenderer {
       return text(markdown);
     }
     String html = RENDERER.render(PARSER.parse(markdown));
+    String simple = simpleHtml(html);
+    if (simple != null) {
+      return escapeJavadoc(tidyLines(simple));
+    }
     Document dirty = Jsoup.parseBodyFragment(html);
     for (Element link : dirty.select("a")) {
       String href = link.attr("href");
@@ -90,6 +101,40 @@ public final class JavadocRenderer {
     }
     return escapeJavadoc(tidyLines(body.html()));
   }
+
+  /**
+   * Returns Flexmark's output with the first paragraph unwrapped when it holds only bare tags of
+   * the safe set and no empty element, so that Jsoup has nothing to clean; null otherwise. Most
+   * descriptions are such (paragraphs, lists, bold, code), and cleaning is half the cost.
+   */
+  private static String simpleHtml(String html) {
+    for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+      int end = html.indexOf('>', i);
+      if (end < 0) {
+        return null;
+      }
+      int nameStart = html.charAt(i + 1) == '/' ? i + 2 : i + 1;
+      String name = html.substring(nameStart, end);
+      if (!SIMPLE_TAGS.contains(name)) {
+        return null; // Attributes, links, raw HTML, headings: let Jsoup clean it.
+      }
+      if (nameStart == i + 2 && html.charAt(i - 1) == '>') {
+        int open = html.lastIndexOf('<', i - 1);
+        if (html.charAt(open + 1) != '/' && !name.equals("br")) {
+          return null; // An empty element such as <p></p>: doclint rejects it.
+        }
+      }
+    }
+    String trimmed = html.strip();
+    if (trimmed.startsWith("<p>")) {
+      int close = trimmed.indexOf("</p>");
+      trimmed = trimmed.substring(3, close) + "\n" + trimmed.substring(close + 4);
+    }
+    return trimmed;
+  }
+
+  private static final java.util.Set<String> SIMPLE_TAGS =
+      java.util.Set.of("p", "ul", "ol", "li", "strong", "em", "code", "br");
 
   private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -1,7 +1,6 @@
 package io.sdkgen.generator.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.sdkgen.generator.GenerationResult;
 import io.sdkgen.generator.GeneratorOptions;
 import io.sdkgen.generator.SdkGenerator;
@@ -12,7 +11,6 @@ import io.sdkgen.spec.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +26,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.JavaFileObject;
 
 /**
  * Generates a client while the code annotated with {@code @io.sdkgen.runtime.GenerateSdk} compiles.
@@ -122,20 +119,10 @@ public final class SdkProcessor extends AbstractProcessor {
       return;
     }
     try {
-      result.writeTo(filerWriter(element));
+      result.writeTo(SourceWriter.filer(processingEnv.getFiler(), element));
     } catch (IOException e) {
       reporter.reportError(ProcessorMessage.WRITE_FAILED.format(packageName, e.getMessage()));
     }
-  }
-
-  private SourceWriter filerWriter(Element element) {
-    return (JavaFile file) -> {
-      String name = file.packageName() + "." + file.typeSpec().name();
-      JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
-      try (Writer out = source.openWriter()) {
-        file.writeTo(out);
-      }
-    };
   }
 
   private static AnnotationMirror mirror(Element element) {

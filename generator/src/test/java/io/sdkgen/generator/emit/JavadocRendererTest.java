@@ -72,4 +72,15 @@ class JavadocRendererTest {
   void blankTextRendersEmpty() {
     assertThat(renderer.render("  \n ")).isEmpty();
   }
+
+  @Test
+  void emptyListItemsAreDropped() {
+    assertThat(renderer.render("Values:\n\n-   \n-   **x**")).doesNotContain("<li></li>");
+  }
+
+  @Test
+  void headingsAndAttributesAreCleaned() {
+    assertThat(renderer.render("## Note\n\n```java\nint a;\n```"))
+        .isEqualTo("Note\n<pre><code>int a;\n</code></pre>");
+  }
 }
