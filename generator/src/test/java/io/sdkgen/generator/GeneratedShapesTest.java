@@ -134,6 +134,39 @@ class GeneratedShapesTest {
   }
 
   @Test
+  void nestedTypesNamedLikeJdkTypesStillCompile() {
+    Operation shadowing =
+        operation(
+            "Shadow.md",
+            "Shadow",
+            "Types named like the ones generated code uses.",
+            List.of(
+                param(
+                    "Objects",
+                    TypeRef.of(TypeKind.OBJECT, "Object"),
+                    false,
+                    "An object named Objects.",
+                    List.of(),
+                    List.of(param("Key", TypeKind.STRING, false, "Key."))),
+                param(
+                    "List",
+                    listOf(TypeKind.OBJECT, "Array"),
+                    false,
+                    "A list named List.",
+                    List.of(),
+                    List.of(param("String", TypeKind.STRING, false, "A field named String.")))),
+            List.of(
+                field(
+                    "Override",
+                    TypeRef.of(TypeKind.OBJECT, "Object"),
+                    "Named like an annotation.",
+                    field("Value", TypeKind.STRING, "Value."))),
+            List.of());
+    GenerationResult result = generate(Fixtures.spec("Shadow", "2020-01-01", shadowing));
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
+  }
+
+  @Test
   void errorsInPagesGenerateNothing() {
     Spec spec = Fixtures.seeds();
     Diagnostic broken =
