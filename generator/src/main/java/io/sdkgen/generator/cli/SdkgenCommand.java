@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SdkgenCommand.Version.class,
     description = "Turns API reference pages into a typed Java SDK.",
-    subcommands = {ParseCommand.class, GenerateCommand.class})
+    subcommands = {ParseCommand.class, GenerateCommand.class, MockCommand.class, DiffCommand.class})
 public final class SdkgenCommand {
 
   /** Exit code for bad usage: a missing or malformed option. */

@@ -1,0 +1,85 @@
+package io.sdkgen.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sdkgen.spec.Location;
+import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.ResponseField;
+import io.sdkgen.spec.TypeKind;
+import io.sdkgen.spec.TypeRef;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuccessBodyTest {
+
+  private static final Location AT = Location.of("DescribeThings.md");
+
+  private static ResponseField field(
+      String name, TypeRef type, String example, ResponseField... children) {
+    return new ResponseField(name, type, "", example, List.of(children), AT);
+  }
+
+  private static final Operation NO_EXAMPLES =
+      new Operation(
+          "DescribeThings",
+          "",
+          "",
+          List.of(),
+          "",
+          List.of(),
+          List.of(
+              field("RequestId", TypeRef.of(TypeKind.STRING, ""), "5BE01CD7"),
+              field("TotalCount", TypeRef.of(TypeKind.INTEGER, ""), "12"),
+              field("Enabled", TypeRef.of(TypeKind.BOOLEAN, ""), "true"),
+              field(
+                  "Things",
+                  TypeRef.of(TypeKind.OBJECT, ""),
+                  "",
+                  field(
+                      "Thing",
+                      TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), ""),
+                      "",
+                      field("Name", TypeRef.of(TypeKind.STRING, ""), "a <b> & c")))),
+          List.of(),
+          List.of(),
+          "en-US",
+          AT);
+
+  @Test
+  void pageWithoutExamplesGetsBodySynthesisedFromFieldTree() {
+    String json =
+        new String(
+            SuccessBody.of(NO_EXAMPLES).render(ResponseFormat.JSON, "REQ-1"),
+            StandardCharsets.UTF_8);
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"RequestId\":\"REQ-1\",\"TotalCount\":12,\"Enabled\":true,"
+                + "\"Things\":{\"Thing\":[{\"Name\":\"a <b> & c\"}]}}");
+  }
+
+  @Test
+  void jsonIsWrittenAsXmlWithRepeatedElementsAndEscapes() {
+    String xml =
+        new String(
+            SuccessBody.of(NO_EXAMPLES).render(ResponseFormat.XML, "REQ-2"),
+            StandardCharsets.UTF_8);
+
+    assertThat(xml)
+        .isEqualTo(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <DescribeThingsResponse>
+              <RequestId>REQ-2</RequestId>
+              <TotalCount>12</TotalCount>
+              <Enabled>true</Enabled>
+              <Things>
+                <Thing>
+                  <Name>a &lt;b&gt; &amp; c</Name>
+                </Thing>
+              </Things>
+            </DescribeThingsResponse>
+            """);
+  }
+}
