@@ -67,6 +67,8 @@ class GeneratedShapesTest {
             param("Size", type(TypeKind.LONG), false, "Size.", List.of("10", "20"), List.of())),
         List.of(
             field("TotalCount", TypeKind.INTEGER, "How many."),
+            field("Opaque", listOf(TypeKind.OBJECT, "Array of Instance"), "Fields not listed."),
+            field("Loose", TypeRef.of(TypeKind.OBJECT, "Struct"), "Fields not listed either."),
             field(
                 "Things",
                 TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of Thing"),
@@ -128,9 +130,45 @@ class GeneratedShapesTest {
         .contains("private final List<Thing> things;")
         .contains(".things(node.getList(\"Things\", Thing::read))")
         .contains(".ids(node.getList(\"Ids\", ResponseNode::asLong))")
+        .contains("private final List<ResponseNode> opaque;")
+        .contains("builder.opaque(node.getList(\"Opaque\", Function.identity()));")
+        .contains("builder.loose(node.getObject(\"Loose\"));")
         .contains("public static final class Thing_ {")
         .contains("public String requestId()");
     assertThat(source(result, "_2Fast4YouException")).contains("*&#47; beware");
+  }
+
+  @Test
+  void nestedTypesNamedLikeJdkTypesStillCompile() {
+    Operation shadowing =
+        operation(
+            "Shadow.md",
+            "Shadow",
+            "Types named like the ones generated code uses.",
+            List.of(
+                param(
+                    "Objects",
+                    TypeRef.of(TypeKind.OBJECT, "Object"),
+                    false,
+                    "An object named Objects.",
+                    List.of(),
+                    List.of(param("Key", TypeKind.STRING, false, "Key."))),
+                param(
+                    "List",
+                    listOf(TypeKind.OBJECT, "Array"),
+                    false,
+                    "A list named List.",
+                    List.of(),
+                    List.of(param("String", TypeKind.STRING, false, "A field named String.")))),
+            List.of(
+                field(
+                    "Override",
+                    TypeRef.of(TypeKind.OBJECT, "Object"),
+                    "Named like an annotation.",
+                    field("Value", TypeKind.STRING, "Value."))),
+            List.of());
+    GenerationResult result = generate(Fixtures.spec("Shadow", "2020-01-01", shadowing));
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -130,6 +131,12 @@ public final class ResponseEmitter {
             ParameterizedTypeName.get(ValueClass.LIST, nested),
             CodeBlock.of("node.getList($S, $T::read)", wire, nested));
       }
+      if (isOpaque(element.kind())) {
+        // Objects whose fields the page does not list: hand out the nodes rather than lose them.
+        return new FieldType(
+            ParameterizedTypeName.get(ValueClass.LIST, RuntimeTypes.RESPONSE_NODE),
+            CodeBlock.of("node.getList($S, $T.identity())", wire, Function.class));
+      }
       // Lists of lists are rare and kept as text.
       TypeKind kind = element.kind() == TypeKind.LIST ? TypeKind.STRING : element.kind();
       TypeName scalar = RequestEmitter.scalar(TypeRef.of(kind, ""));
@@ -142,8 +149,15 @@ public final class ResponseEmitter {
       ClassName nested = nestedType(type, self, field, objectName(field), types, enclosing);
       return new FieldType(nested, CodeBlock.of("$T.read(node.getObject($S))", nested, wire));
     }
+    if (isOpaque(ref.kind())) {
+      return new FieldType(RuntimeTypes.RESPONSE_NODE, CodeBlock.of("node.getObject($S)", wire));
+    }
     TypeName scalar = RequestEmitter.scalar(ref);
     return new FieldType(scalar, CodeBlock.of("node.get$L($S)", getter(ref.kind()), wire));
+  }
+
+  private static boolean isOpaque(TypeKind kind) {
+    return kind == TypeKind.OBJECT || kind == TypeKind.MAP;
   }
 
   /** Returns the ResponseNode accessor suffix for a scalar: {@code getLong}, {@code asLong}. */
