@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,16 +47,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--fail-on-breaking", description = "Exit with 3 when any change is breaking.")
   boolean failOnBreaking;
 
-  @Option(names = "--product", description = "Product for pages without an Explorer link.")
-  String product = "";
-
-  @Option(names = "--version", description = "API version for pages without an Explorer link.")
-  String version = "";
-
-  @Option(
-      names = "--locale",
-      description = "Preferred locale when pages repeat: en (default) or zh.")
-  String locale = "en";
+  @Mixin PageOptions pages;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The old pages: a folder or a file.")
   Path oldPages;
@@ -74,8 +66,7 @@ final class DiffCommand implements Callable<Integer> {
           return 2;
         }
       }
-      SpecReader reader =
-          SpecReader.builder().product(product).version(version).preferredLocale(locale).build();
+      SpecReader reader = pages.reader().build();
       Spec oldSpec = reader.read(List.of(oldPages));
       Spec newSpec = reader.read(List.of(newPages));
       List<String> errors = new ArrayList<>(errors(oldPages, oldSpec));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,26 +51,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   private Path out;
 
-  @Option(
-      names = "--product",
-      defaultValue = "",
-      paramLabel = "P",
-      description = "Product code for pages that do not name one.")
-  private String product;
-
-  @Option(
-      names = "--version",
-      defaultValue = "",
-      paramLabel = "V",
-      description = "API version for pages that do not name one.")
-  private String version;
-
-  @Option(
-      names = "--locale",
-      defaultValue = "en",
-      paramLabel = "en|zh",
-      description = "Preferred locale where an operation has pages in several (default: en).")
-  private String locale;
+  @Mixin private PageOptions pages;
 
   @Option(
       names = {"-h", "--help"},
@@ -88,9 +70,9 @@ public final class GenerateCommand implements Callable<Integer> {
         GeneratorOptions.builder()
             .docs(docs)
             .packageName(packageName)
-            .product(product)
-            .version(version)
-            .locale(locale)
+            .product(pages.product)
+            .version(pages.version)
+            .locale(pages.locale)
             .build();
     GenerationResult result = new SdkGenerator(options).generate();
     PrintWriter err = spec.commandLine().getErr();
@@ -138,9 +120,6 @@ public final class GenerateCommand implements Callable<Integer> {
     if (!JavaNames.isPackageName(packageName)) {
       throw new ParameterException(
           spec.commandLine(), "--package: not a valid Java package name: " + packageName);
-    }
-    if (!locale.equals("en") && !locale.equals("zh")) {
-      throw new ParameterException(spec.commandLine(), "--locale: must be en or zh: " + locale);
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);

@@ -4,13 +4,13 @@ import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Spec;
-import io.sdkgen.spec.parse.SpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,21 +37,12 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON array, one object per page.")
   boolean json;
 
-  @Option(names = "--product", description = "Product for pages without an Explorer link.")
-  String product = "";
-
-  @Option(names = "--version", description = "API version for pages without an Explorer link.")
-  String version = "";
+  @Mixin PageOptions pages;
 
   @Option(
       names = "--style",
       description = "API style for pages that do not say: ${COMPLETION-CANDIDATES}.")
   ApiStyle style;
-
-  @Option(
-      names = "--locale",
-      description = "Preferred locale when pages repeat: en (default) or zh.")
-  String locale = "en";
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders of *.md.")
   List<Path> paths;
@@ -67,14 +58,7 @@ final class ParseCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Spec read =
-        SpecReader.builder()
-            .product(product)
-            .version(version)
-            .style(style)
-            .preferredLocale(locale)
-            .build()
-            .read(paths);
+    Spec read = pages.reader().style(style).build().read(paths);
     if (json) {
       out.println(new SpecJson().pages(read.pages()));
     } else {
