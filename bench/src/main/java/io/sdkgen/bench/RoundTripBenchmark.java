@@ -178,17 +178,16 @@ public abstract class RoundTripBenchmark {
     };
   }
 
-  private static VpcFixture.CreateVpnRouteEntryRequest req() {
+  static VpcFixture.CreateVpnRouteEntryRequest req() {
     return VpcFixture.request();
   }
 
-  private static CreateVpnRouteEntryResponse call(SdkClient client) {
+  static CreateVpnRouteEntryResponse call(SdkClient client) {
     return client.execute(
         VpcFixture.CREATE_VPN_ROUTE_ENTRY, req(), CreateVpnRouteEntryResponse.READER);
   }
 
-  private static HttpResponse<byte[]> bare(HttpClient client, HttpRequest request)
-      throws Exception {
+  static HttpResponse<byte[]> bare(HttpClient client, HttpRequest request) throws Exception {
     HttpResponse<byte[]> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
