@@ -23,9 +23,9 @@ report() { # name classpath-file
 
 # The runtime itself: its own jar plus what it pulls in at runtime scope.
 # package, not install: other worktrees share the local repository.
-(cd "$root" && mvn -B -q -pl runtime package -DskipTests >/dev/null)
-(cd "$root" && mvn -B -q -pl runtime dependency:build-classpath -Dmdep.includeScope=runtime \
-   -Dmdep.outputFile="$work/runtime.cp")
+(cd "$root" && mvn -B -q -Dstyle.color=never -pl runtime package -DskipTests >/dev/null)
+(cd "$root" && mvn -B -q -pl runtime dependency:build-classpath -DincludeScope=runtime -Dstyle.color=never \
+   -Dmdep.outputFile="$work/runtime.cp" >/dev/null)
 runtime_jar="$(ls "$root"/runtime/target/sdkgen-runtime-*.jar | grep -v sources | head -1)"
 printf '%s:%s' "$runtime_jar" "$(cat "$work/runtime.cp")" > "$work/runtime.cp"
 report "sdkgen runtime (io.sdkgen:sdkgen-runtime)" "$work/runtime.cp"
@@ -43,11 +43,9 @@ official() { # groupId artifactId version name
   </dependencies>
 </project>
 POM
-  (cd "$dir" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime \
-     -Dmdep.outputFile="$dir/cp")
-  local jar
-  jar="$(find ~/.m2/repository/"${1//.//}"/"$2"/"$3" -name "$2-$3.jar" | head -1)"
-  printf '%s:%s' "$jar" "$(cat "$dir/cp")" > "$dir/cp"
+  # The artifact itself is on its own dependency's classpath already.
+  (cd "$dir" && mvn -B -q dependency:build-classpath -DincludeScope=runtime -Dstyle.color=never \
+     -Dmdep.outputFile="$dir/cp" >/dev/null)
   report "$4" "$dir/cp"
 }
 version() { # property name in the root pom

@@ -84,11 +84,17 @@ public abstract class RoundTripBenchmark {
 
       // The bare baseline at its best: HTTP/1.1 (no h2c upgrade), pooled connections, its own
       // executor, re-sending one request signed once by sdkgen, so the same bytes go out.
-      bareExecutor = Executors.newCachedThreadPool(daemon("bare-http-"));
+      // -Dsdkgen.bench.bareExecutor=cached|fixed2|direct tries other executors; cached (the
+      // same kind sdkgen creates) measured best here (docs/benchmarks.md).
+      String executor = System.getProperty("sdkgen.bench.bareExecutor", "cached");
+      bareExecutor =
+          executor.equals("fixed2")
+              ? Executors.newFixedThreadPool(2, daemon("bare-http-"))
+              : Executors.newCachedThreadPool(daemon("bare-http-"));
       bare =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
-              .executor(bareExecutor)
+              .executor(executor.equals("direct") ? Runnable::run : bareExecutor)
               .connectTimeout(Duration.ofSeconds(5))
               .build();
       bareRequest = toHttpRequest(sdkgenV1.prepare(VpcFixture.CREATE_VPN_ROUTE_ENTRY, req()));
