@@ -8,7 +8,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Per-thread HMAC and digest instances: {@code Mac.getInstance} is looked up once and cloned per
- * thread, and the key is re-initialised only when the secret changes.
+ * thread, and the key is re-initialised only when the secret changes. Also per thread: the scratch
+ * byte and string arrays the signers write canonical forms into, so that signing allocates little
+ * more than its results.
  */
 final class Crypto {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
