@@ -36,6 +36,8 @@ run() { # name, then JMH arguments
 
 # Build and sign one request, with bytes allocated per op.
 run sign 'SignBenchmark' -prof gc
+# A whole call minus the HTTP exchange: the runtime's own CPU and allocation per call.
+run pipeline 'PipelineBenchmark' -prof gc
 # Build, sign, send and parse on loopback: 1 and 16 threads, then sdkgen and bare side by side.
 run roundtrip-1 'RoundTripBenchmark.OneThread'
 run roundtrip-16 'RoundTripBenchmark.SixteenThreads'
