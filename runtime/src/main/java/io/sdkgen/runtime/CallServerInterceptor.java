@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +112,7 @@ final class CallServerInterceptor implements Interceptor {
     b.header("user-agent", userAgent);
     byte[] body = request.body();
     if (!request.form().isEmpty()) {
-      body = request.formBody().getBytes(StandardCharsets.UTF_8);
+      body = request.formBodyBytes();
       if (!hasContentType) {
         b.header("content-type", "application/x-www-form-urlencoded");
       }

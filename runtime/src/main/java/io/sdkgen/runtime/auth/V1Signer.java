@@ -38,8 +38,9 @@ public final class V1Signer implements Signer {
     String token = credentials.securityToken();
     int commonCount = token == null ? 8 : 9;
     int n = query.size() + form.size() + commonCount;
-    String[] names = new String[n];
-    String[] values = new String[n];
+    // Per-thread arrays, cleared below: the sorted copy lives only for this call.
+    String[] names = Crypto.strings(0, n);
+    String[] values = Crypto.strings(1, n);
     int k = 0;
     for (int i = 0; i < query.size(); i++, k++) {
       names[k] = query.name(i);
@@ -71,7 +72,7 @@ public final class V1Signer implements Signer {
       values[k++] = token;
     }
 
-    Params.Builder wireQuery = Params.builder();
+    Params.Builder wireQuery = Params.builder(get ? n + 1 : query.size() + commonCount + 1);
     if (!get) {
       for (int i = 0; i < query.size(); i++) {
         wireQuery.add(query.name(i), query.value(i));
@@ -87,6 +88,8 @@ public final class V1Signer implements Signer {
         wireQuery.add(names[i], values[i]);
       }
     }
+    Crypto.clear(names, n);
+    Crypto.clear(values, n);
     wireQuery.add("Signature", signature);
     Request.Builder signed = request.newBuilder().query(wireQuery.build());
     if (get) {
@@ -113,7 +116,7 @@ public final class V1Signer implements Signer {
     return new String(buf, 0, canonicalize(names, values, n, buf), StandardCharsets.ISO_8859_1);
   }
 
-  private static int maxCanonicalLength(String[] names, String[] values, int n) {
+  static int maxCanonicalLength(String[] names, String[] values, int n) {
     int max = n;
     for (int i = 0; i < n; i++) {
       max += PercentEncoder.maxEncodedLength(names[i]) + PercentEncoder.maxEncodedLength(values[i]);
@@ -123,7 +126,11 @@ public final class V1Signer implements Signer {
 
   /** Writes the canonicalized query as ASCII bytes; returns its length. */
   private static int canonicalize(String[] names, String[] values, int n, byte[] buf) {
-    int pos = 0;
+    return canonicalize(names, values, n, buf, 0);
+  }
+
+  /** Writes the canonicalized query as ASCII bytes at {@code pos}; returns the new position. */
+  static int canonicalize(String[] names, String[] values, int n, byte[] buf, int pos) {
     for (int i = 0; i < n; i++) {
       if (i > 0) {
         buf[pos++] = '&';
@@ -171,7 +178,7 @@ public final class V1Signer implements Signer {
         toSign[pos++] = b;
       }
     }
-    return BASE64.encodeToString(Crypto.hmacSha1(secret, true, toSign, pos));
+    return Crypto.hmacSha1Base64(secret, true, toSign, pos);
   }
 
   /** Returns {@code METHOD&%2F&percentEncode(canonicalized)}. */

@@ -34,9 +34,9 @@ public final class V3Signer implements Signer {
   @Override
   public Request sign(Request request, Credentials credentials, String timestamp, String nonce) {
     byte[] body = request.body();
-    Params.Builder headers = request.headers().toBuilder();
+    Params.Builder headers = request.headers().toBuilder(10);
     if (!request.form().isEmpty()) {
-      body = request.formBody().getBytes(StandardCharsets.UTF_8);
+      body = request.formBodyBytes();
       headers.set("content-type", "application/x-www-form-urlencoded");
     }
     String payloadHash = Crypto.sha256Hex(body);
@@ -53,21 +53,115 @@ public final class V3Signer implements Signer {
     if (headers.get("accept") == null) {
       headers.add("accept", accept);
     }
-    Params all = headers.build();
-    CanonicalHeaders canonical = canonicalHeaders(all);
-    String canonicalRequest =
-        canonicalRequest(request.method(), request.path(), request.query(), canonical, payloadHash);
     String authorization =
         authorization(
-            credentials.accessKeyId(),
-            canonical.signedHeaders(),
-            signature(canonicalRequest, credentials.accessKeySecret()));
+            request.method(), request.path(), request.query(), headers, payloadHash, credentials);
     return request
         .newBuilder()
         .headers(headers.add("authorization", authorization).build())
         .form(Params.empty())
         .body(body)
         .build();
+  }
+
+  /**
+   * The same result as {@link #canonicalRequest}, {@link #signature} and {@link #authorization}
+   * composed, without their intermediate strings: the canonical request and the string-to-sign are
+   * written into per-thread byte buffers and hashed there, so the header value is the only string
+   * made.
+   */
+  private static String authorization(
+      String method,
+      String encodedPath,
+      Params query,
+      Params.Builder headers,
+      String payloadHash,
+      Credentials credentials) {
+    int hn = headers.size();
+    String[] headerNames = Crypto.strings(2, hn);
+    String[] headerValues = Crypto.strings(3, hn);
+    int k = 0;
+    int headerBytes = 0;
+    for (int i = 0; i < hn; i++) {
+      String name = headers.name(i).toLowerCase(Locale.ROOT);
+      if (isSigned(name)) {
+        headerNames[k] = name;
+        headerValues[k] = headers.value(i).trim();
+        headerBytes += 3 * (2 * name.length() + headerValues[k].length()) + 3;
+        k++;
+      }
+    }
+    Sorting.sort(headerNames, headerValues, k);
+    int qn = query.size();
+    String[] queryNames = Crypto.strings(0, qn);
+    String[] queryValues = Crypto.strings(1, qn);
+    for (int i = 0; i < qn; i++) {
+      queryNames[i] = query.name(i);
+      queryValues[i] = query.value(i);
+    }
+    Sorting.sort(queryNames, queryValues, qn);
+
+    // METHOD\npath\ncanonicalQuery\nname:value\n...\n\nsignedHeaders\npayloadHash
+    int max =
+        3 * (method.length() + encodedPath.length() + payloadHash.length())
+            + V1Signer.maxCanonicalLength(queryNames, queryValues, qn)
+            + headerBytes
+            + 8;
+    byte[] canonical = Crypto.scratch(0, max);
+    int pos = Crypto.utf8To(method, canonical, 0);
+    canonical[pos++] = '\n';
+    pos = Crypto.utf8To(encodedPath, canonical, pos);
+    canonical[pos++] = '\n';
+    pos = V1Signer.canonicalize(queryNames, queryValues, qn, canonical, pos);
+    canonical[pos++] = '\n';
+    for (int i = 0; i < k; i++) {
+      pos = Crypto.utf8To(headerNames[i], canonical, pos);
+      canonical[pos++] = ':';
+      pos = Crypto.utf8To(headerValues[i], canonical, pos);
+      canonical[pos++] = '\n';
+    }
+    canonical[pos++] = '\n';
+    pos = signedHeaders(headerNames, k, canonical, pos);
+    canonical[pos++] = '\n';
+    pos = Crypto.utf8To(payloadHash, canonical, pos);
+    Crypto.clear(queryNames, qn);
+    Crypto.clear(queryValues, qn);
+
+    String accessKeyId = credentials.accessKeyId();
+    byte[] text =
+        Crypto.scratch(1, ALGORITHM.length() + 160 + 3 * accessKeyId.length() + headerBytes);
+    int t = Crypto.utf8To(ALGORITHM, text, 0);
+    text[t++] = '\n';
+    t = Crypto.hexTo(Crypto.sha256(canonical, pos), 32, text, t);
+    byte[] mac = Crypto.hmacSha256(credentials.accessKeySecret(), text, t);
+
+    // The string-to-sign is consumed: the same buffer now takes the header value.
+    int a = Crypto.utf8To(ALGORITHM, text, 0);
+    a = Crypto.utf8To(" Credential=", text, a);
+    a = Crypto.utf8To(accessKeyId, text, a);
+    a = Crypto.utf8To(",SignedHeaders=", text, a);
+    a = signedHeaders(headerNames, k, text, a);
+    a = Crypto.utf8To(",Signature=", text, a);
+    a = Crypto.hexTo(mac, 32, text, a);
+    Crypto.clear(headerNames, k);
+    Crypto.clear(headerValues, k);
+    return new String(text, 0, a, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isSigned(String lowerCaseName) {
+    return lowerCaseName.equals("host")
+        || lowerCaseName.equals("content-type")
+        || lowerCaseName.startsWith("x-acs-");
+  }
+
+  private static int signedHeaders(String[] names, int n, byte[] buf, int pos) {
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        buf[pos++] = ';';
+      }
+      pos = Crypto.utf8To(names[i], buf, pos);
+    }
+    return pos;
   }
 
   /**
@@ -89,7 +183,7 @@ public final class V3Signer implements Signer {
     int k = 0;
     for (int i = 0; i < n; i++) {
       String name = headers.name(i).toLowerCase(Locale.ROOT);
-      if (name.equals("host") || name.equals("content-type") || name.startsWith("x-acs-")) {
+      if (isSigned(name)) {
         names[k] = name;
         values[k++] = headers.value(i).trim();
       }

@@ -3,6 +3,7 @@ package io.sdkgen.runtime.http;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,9 +64,19 @@ public final class Params {
     return new Builder(8);
   }
 
+  /** Returns a new empty builder with room for {@code expectedPairs} pairs before it grows. */
+  public static Builder builder(int expectedPairs) {
+    return new Builder(Math.max(expectedPairs, 1));
+  }
+
   /** Returns a builder holding these pairs. */
   public Builder toBuilder() {
-    Builder builder = new Builder(size + 8);
+    return toBuilder(8);
+  }
+
+  /** Returns a builder holding these pairs, with room for {@code morePairs} more. */
+  public Builder toBuilder(int morePairs) {
+    Builder builder = new Builder(size + Math.max(morePairs, 1));
     System.arraycopy(pairs, 0, builder.pairs, 0, size * 2);
     builder.size = size;
     return builder;
@@ -152,10 +163,16 @@ public final class Params {
     return out.append('}').toString();
   }
 
-  /** Collects pairs; not thread-safe. */
+  /**
+   * Collects pairs; not thread-safe.
+   *
+   * <p>{@link #build()} hands its array to the {@link Params} without copying; a later change to
+   * the builder copies it first, so what was built never changes.
+   */
   public static final class Builder {
     private String[] pairs;
     private int size;
+    private boolean shared;
 
     private Builder(int capacity) {
       pairs = new String[capacity * 2];
@@ -168,6 +185,9 @@ public final class Params {
       }
       if (size * 2 == pairs.length) {
         pairs = Arrays.copyOf(pairs, pairs.length * 2 + 8);
+        shared = false;
+      } else if (shared) {
+        unshare();
       }
       pairs[2 * size] = name;
       pairs[2 * size + 1] = value;
@@ -180,6 +200,9 @@ public final class Params {
       boolean found = false;
       for (int i = 0; i < size; i++) {
         if (pairs[2 * i].equals(name)) {
+          if (shared) {
+            unshare();
+          }
           pairs[2 * i + 1] = value;
           found = true;
         }
@@ -189,6 +212,9 @@ public final class Params {
 
     /** Removes every pair named {@code name}. */
     public Builder remove(String name) {
+      if (shared) {
+        unshare();
+      }
       int w = 0;
       for (int i = 0; i < size; i++) {
         if (!pairs[2 * i].equals(name)) {
@@ -212,14 +238,35 @@ public final class Params {
       return null;
     }
 
+    private void unshare() {
+      pairs = pairs.clone();
+      shared = false;
+    }
+
     /** Returns the number of pairs so far. */
     public int size() {
       return size;
     }
 
-    /** Returns the immutable list. */
+    /** Returns the name of pair {@code i} so far. */
+    public String name(int i) {
+      Objects.checkIndex(i, size);
+      return pairs[2 * i];
+    }
+
+    /** Returns the value of pair {@code i} so far. */
+    public String value(int i) {
+      Objects.checkIndex(i, size);
+      return pairs[2 * i + 1];
+    }
+
+    /** Returns the immutable list; the builder stays usable. */
     public Params build() {
-      return size == 0 ? EMPTY : new Params(Arrays.copyOf(pairs, size * 2), size);
+      if (size == 0) {
+        return EMPTY;
+      }
+      shared = true;
+      return new Params(pairs, size);
     }
   }
 }

@@ -106,8 +106,25 @@ public final class Request {
     return body;
   }
 
+  /**
+   * The last endpoint's host text: one client sends to one endpoint, so this nearly always hits.
+   */
+  private record HostCache(URI endpoint, String host) {}
+
+  private static volatile HostCache hostCache;
+
   /** Returns the value of the {@code Host} header the JDK client sends for {@link #endpoint()}. */
   public String host() {
+    HostCache cached = hostCache;
+    if (cached != null && cached.endpoint == endpoint) {
+      return cached.host;
+    }
+    String host = host(endpoint);
+    hostCache = new HostCache(endpoint, host);
+    return host;
+  }
+
+  private static String host(URI endpoint) {
     int port = endpoint.getPort();
     boolean secure = "https".equalsIgnoreCase(endpoint.getScheme());
     if (port == -1 || (secure && port == 443) || (!secure && port == 80)) {
@@ -123,8 +140,12 @@ public final class Request {
 
   /** Returns the full URI with the percent-encoded query string. */
   public URI uri() {
-    StringBuilder out = new StringBuilder(128 + query.size() * 32);
-    out.append(endpoint.getScheme()).append("://").append(endpoint.getRawAuthority());
+    String scheme = endpoint.getScheme();
+    String authority = endpoint.getRawAuthority();
+    StringBuilder out =
+        new StringBuilder(
+            scheme.length() + 3 + authority.length() + path.length() + 1 + encodedLength(query));
+    out.append(scheme).append("://").append(authority);
     out.append(path);
     if (!query.isEmpty()) {
       out.append('?');
@@ -135,7 +156,33 @@ public final class Request {
 
   /** Returns the form parameters url-encoded as a body, {@code name=value&...}. */
   public String formBody() {
-    return appendEncoded(form, new StringBuilder(form.size() * 32)).toString();
+    return appendEncoded(form, new StringBuilder(encodedLength(form))).toString();
+  }
+
+  /** Returns {@link #formBody()} as the (ASCII) bytes that go on the wire. */
+  public byte[] formBodyBytes() {
+    byte[] out = new byte[encodedLength(form)];
+    int pos = 0;
+    for (int i = 0; i < form.size(); i++) {
+      if (i > 0) {
+        out[pos++] = '&';
+      }
+      pos = PercentEncoder.encodeTo(form.name(i), out, pos);
+      out[pos++] = '=';
+      pos = PercentEncoder.encodeTo(form.value(i), out, pos);
+    }
+    return out;
+  }
+
+  /** Returns the exact length of {@code params} percent-encoded as {@code a=b&c=d}. */
+  private static int encodedLength(Params params) {
+    int n = params.size();
+    int length = n == 0 ? 0 : n * 2 - 1;
+    for (int i = 0; i < n; i++) {
+      length += PercentEncoder.encodedLength(params.name(i));
+      length += PercentEncoder.encodedLength(params.value(i));
+    }
+    return length;
   }
 
   private static StringBuilder appendEncoded(Params params, StringBuilder out) {

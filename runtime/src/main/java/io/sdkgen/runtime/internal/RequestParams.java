@@ -29,6 +29,15 @@ import java.util.function.BiConsumer;
 public final class RequestParams {
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** {@code "0"} to {@code "127"}: weights, counts and page sizes, rendered once. */
+  private static final String[] SMALL_INTS = new String[128];
+
+  static {
+    for (int i = 0; i < SMALL_INTS.length; i++) {
+      SMALL_INTS[i] = Integer.toString(i);
+    }
+  }
+
   private final Store store;
   private final String prefix;
 
@@ -65,7 +74,9 @@ public final class RequestParams {
   /** Writes an integer parameter; skips {@code null}. */
   public RequestParams add(String name, Integer value) {
     if (value != null) {
-      store.params.add(qualify(name), value.toString());
+      int v = value;
+      store.params.add(
+          qualify(name), v >= 0 && v < SMALL_INTS.length ? SMALL_INTS[v] : Integer.toString(v));
     }
     return this;
   }

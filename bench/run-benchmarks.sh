@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Reruns every benchmark behind docs/benchmarks.md and records the machine and its load beside
+# each run. Results go to bench/target/results/ (JMH text and JSON per run, machine.txt, load.txt).
+#
+# Usage: bench/run-benchmarks.sh [--no-build]
+# Best on a quiet machine: the figures in docs/benchmarks.md say what the load was when taken.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="$root/bench/target/results"
+jar="$root/bench/target/benchmarks.jar"
+
+if [ "${1:-}" != "--no-build" ]; then
+  (cd "$root" && mvn -B -q -pl bench -am package -DskipTests)
+fi
+mkdir -p "$out"
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory:"; free -h
+  echo "java:"; java -version 2>&1
+  echo "commit: $(cd "$root" && git rev-parse --short HEAD)"
+} > "$out/machine.txt"
+: > "$out/load.txt"
+
+run() { # name, then JMH arguments
+  local name="$1"
+  shift
+  echo "== $name" | tee -a "$out/load.txt"
+  echo "before: $(uptime)" | tee -a "$out/load.txt"
+  java -jar "$jar" "$@" -rf json -rff "$out/$name.json" | tee "$out/$name.txt" \
+    | grep -E '^(Benchmark|[A-Za-z].*(avgt|thrpt|ss) )|answered'
+  echo "after:  $(uptime)" | tee -a "$out/load.txt"
+}
+
+# Build and sign one request, with bytes allocated per op.
+run sign 'SignBenchmark' -prof gc
+# A whole call minus the HTTP exchange: the runtime's own CPU and allocation per call.
+run pipeline 'PipelineBenchmark' -prof gc
+# Build, sign, send and parse on loopback: 1 and 16 threads, then sdkgen and bare side by side.
+run roundtrip-1 'RoundTripBenchmark.OneThread'
+run roundtrip-16 'RoundTripBenchmark.SixteenThreads'
+run roundtrip-paired 'RoundTripPairedBenchmark'
+# Read the whole page corpus: ParseBenchmark's default is ../shared/corpus from the working
+# directory, which from the repository root is the shared corpus.
+(cd "$root" && run parse 'ParseBenchmark' -wi 3 -i 5 -f 1)
+# The runtime's own classpath against the official clients'.
+"$root/bench/classpath-footprint.sh" | tee "$out/classpath.txt" | grep -E '^[a-z].*jars'
+echo "results in $out"
