@@ -45,6 +45,22 @@ run roundtrip-paired 'RoundTripPairedBenchmark'
 # Read the whole page corpus: ParseBenchmark's default is ../shared/corpus from the working
 # directory, which from the repository root is the shared corpus.
 (cd "$root" && run parse 'ParseBenchmark' -wi 3 -i 5 -f 1)
+(cd "$root" && run generate 'GenerateBenchmark')
+
+# Generating ECS cold, JVM start included: the whole `java -jar` command, five times.
+{
+  echo "== generate-cold"
+  echo "before: $(uptime)"
+  for i in 1 2 3 4 5; do
+    rm -rf "$out/ecs-cold"
+    /usr/bin/time -f "run $i: %e s wall, %U s user, %M KB max RSS" \
+      java -jar "$root/generator/target/sdkgen.jar" generate --docs "$root/../shared/corpus/ecs" \
+      --package com.example.ecs --out "$out/ecs-cold" --product Ecs --version 2014-05-26 \
+      2>&1 >/dev/null | grep '^run'
+  done
+  echo "after:  $(uptime)"
+} | tee "$out/generate-cold.txt"
+rm -rf "$out/ecs-cold"
 # The runtime's own classpath against the official clients'.
 "$root/bench/classpath-footprint.sh" | tee "$out/classpath.txt" | grep -E '^[a-z].*jars'
 echo "results in $out"

@@ -65,8 +65,11 @@ public class GenerateBenchmark {
     out = Files.createTempDirectory("sdkgen-bench-ecs");
   }
 
-  /** Starts every run with an empty output folder, outside the measured time. */
-  @Setup(Level.Invocation)
+  /**
+   * Deletes the iteration's output folders outside the measured time. Deleting before every run
+   * instead would leave the file system busy with the deletes while the next run writes.
+   */
+  @TearDown(Level.Iteration)
   public void emptyOutput() {
     deleteContents(out);
   }
@@ -85,7 +88,7 @@ public class GenerateBenchmark {
     if (result.hasErrors()) {
       throw new IllegalStateException("ECS pages have errors: " + result.diagnostics());
     }
-    result.writeTo(SourceWriter.directory(out));
+    result.writeTo(SourceWriter.directory(Files.createTempDirectory(out, "run")));
     return result;
   }
 
