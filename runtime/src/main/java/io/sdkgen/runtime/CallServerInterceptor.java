@@ -83,16 +83,24 @@ final class CallServerInterceptor implements Interceptor {
     }
   }
 
-  private static boolean closedBeforeResponse(IOException e) {
+  /**
+   * Returns true when {@code e} says the connection closed before any response byte arrived: an
+   * end of stream where the status line was due, or the JDK client closing a pooled connection
+   * under the request ("connection closed locally").
+   */
+  static boolean closedBeforeResponse(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (t instanceof java.io.EOFException
-          || (message != null && message.contains("header parser received no bytes"))) {
+          || (message != null
+              && (message.contains("header parser received no bytes")
+                  || message.contains("connection closed locally")))) {
         return true;
       }
     }
     return false;
   }
+
 
   private HttpRequest toHttpRequest(Request request) {
     HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(readTimeout);

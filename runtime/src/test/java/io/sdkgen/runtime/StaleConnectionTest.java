@@ -59,6 +59,24 @@ class StaleConnectionTest {
     }
   }
 
+  @Test
+  void onlyConnectionsClosedBeforeAnyResponseCountAsStale() {
+    assertThat(
+            CallServerInterceptor.closedBeforeResponse(
+                new IOException("HTTP/1.1 header parser received no bytes")))
+        .isTrue();
+    assertThat(
+            CallServerInterceptor.closedBeforeResponse(
+                new IOException("wrapped", new IOException("connection closed locally"))))
+        .isTrue();
+    assertThat(CallServerInterceptor.closedBeforeResponse(new java.io.EOFException("EOF")))
+        .isTrue();
+    assertThat(CallServerInterceptor.closedBeforeResponse(new IOException("Connection reset")))
+        .isFalse();
+    assertThat(CallServerInterceptor.closedBeforeResponse(new IOException((String) null)))
+        .isFalse();
+  }
+
   private static ClientOptions options(RawServer server) {
     return ClientOptions.builder()
         .endpoint("http://127.0.0.1:" + server.socket.getLocalPort())
