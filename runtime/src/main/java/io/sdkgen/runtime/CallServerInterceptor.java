@@ -84,9 +84,9 @@ final class CallServerInterceptor implements Interceptor {
   }
 
   /**
-   * Returns true when {@code e} says the connection closed before any response byte arrived: an
-   * end of stream where the status line was due, or the JDK client closing a pooled connection
-   * under the request ("connection closed locally").
+   * Returns true when {@code e} says the connection closed before any response byte arrived: an end
+   * of stream where the status line was due, or the JDK client closing a pooled connection under
+   * the request ("connection closed locally").
    */
   static boolean closedBeforeResponse(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -100,7 +100,6 @@ final class CallServerInterceptor implements Interceptor {
     }
     return false;
   }
-
 
   private HttpRequest toHttpRequest(Request request) {
     HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(readTimeout);
