@@ -217,7 +217,18 @@ public final class Emulator implements AutoCloseable {
      *     EmulatorSetupException#diagnostics()} lists them with their places
      */
     public Builder docs(Path... paths) {
-      Spec spec = SpecReader.builder().preferredLocale("en").build().read(List.of(paths));
+      return docs(SpecReader.builder().preferredLocale("en").build(), paths);
+    }
+
+    /**
+     * Adds the products of the reference pages under {@code paths}, read with {@code reader}: for
+     * pages that name no product or version, the reader's configured ones apply.
+     *
+     * @throws EmulatorSetupException when a page has errors; {@link
+     *     EmulatorSetupException#diagnostics()} lists them with their places
+     */
+    public Builder docs(SpecReader reader, Path... paths) {
+      Spec spec = reader.read(List.of(paths));
       List<Diagnostic> errors = new ArrayList<>();
       spec.pages().forEach(page -> errors.addAll(page.diagnostics()));
       errors.addAll(spec.diagnostics());

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,8 @@ public final class MockCommand implements Callable<Integer> {
   static final String SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
 
   @Spec private CommandSpec spec;
+
+  @Mixin PageOptions pages;
 
   @Option(names = "--docs", paramLabel = "DIR", description = "Folder of reference pages (*.md).")
   private Path docs;
@@ -99,7 +102,7 @@ public final class MockCommand implements Callable<Integer> {
     try {
       Emulator.Builder builder =
           Emulator.builder()
-              .docs(docs)
+              .docs(pages.reader().build(), docs)
               .accessKey(accessKeyId, secret)
               .host(host)
               .port(Integer.parseInt(port))

@@ -149,6 +149,52 @@ class MockCommandTest {
   }
 
   @Test
+  void productAndVersionFlagsApplyToPagesWithoutExplorerLink() throws Exception {
+    String page = Files.readString(docs().resolve("CreateVpnRouteEntry.md"));
+    String withoutLink = page.replaceAll("\\(https://api\\.aliyun\\.com/[^)]*\\)", "");
+    assertThat(withoutLink).isNotEqualTo(page);
+    Files.writeString(dir.resolve("CreateVpnRouteEntry.md"), withoutLink);
+    String[] args = {
+      "--docs", dir.toString(), "--port", "0", "--access-key-id", "id", "--access-key-secret", "s"
+    };
+
+    assertThat(run(args)).isEqualTo(1);
+    assertThat(err.toString()).contains("CreateVpnRouteEntry.md: error: no product/version");
+
+    CountDownLatch stop = new CountDownLatch(1);
+    MockCommand command = new MockCommand(Map.of(), stop);
+    StringWriter started = new StringWriter();
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setOut(new PrintWriter(started, true));
+    commandLine.setErr(new PrintWriter(new StringWriter(), true));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                commandLine.execute(
+                    "--docs",
+                    dir.toString(),
+                    "--port",
+                    "0",
+                    "--access-key-id",
+                    "id",
+                    "--access-key-secret",
+                    "s",
+                    "--product",
+                    "Vpc",
+                    "--version",
+                    "2016-04-28"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!started.toString().contains("Emulating")) {
+      assertThat(exit).as("exited early").isNotDone();
+      assertThat(System.nanoTime()).as("started").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    stop.countDown();
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+    assertThat(started.toString()).startsWith("Emulating 1 operations of Vpc 2016-04-28 on ");
+  }
+
+  @Test
   void pageErrorsExitOneWithFileAndLine() throws IOException {
     Files.writeString(dir.resolve("Broken.md"), BROKEN_PAGE);
 
