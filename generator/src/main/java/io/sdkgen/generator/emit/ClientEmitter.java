@@ -244,7 +244,8 @@ public final class ClientEmitter {
   // public void close() { client.close(); }
   private static MethodSpec close() {
     return MethodSpec.methodBuilder("close")
-        .addJavadoc("Releases the client's resources; calls in flight complete.\n")
+        .addJavadoc(
+            "Releases the threads this client created; calls still in flight may fail. Idempotent.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addStatement("client.close()")

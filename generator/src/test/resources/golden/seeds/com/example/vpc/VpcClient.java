@@ -107,7 +107,7 @@ public final class VpcClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's resources; calls in flight complete.
+   * Releases the threads this client created; calls still in flight may fail. Idempotent.
    */
   @Override
   public void close() {
