@@ -1,6 +1,7 @@
 package io.sdkgen.generator.emit;
 
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,28 @@ import java.util.Objects;
  * @param javadoc rendered, escaped Javadoc describing the value; never empty
  * @param required whether {@code build()} rejects a missing value
  */
-record Property(String wireName, String name, TypeName type, String javadoc, boolean required) {
+record Property(
+    String wireName,
+    String name,
+    TypeName type,
+    String javadoc,
+    boolean required,
+    List<Constant> allowedConstants) {
 
   Property {
     Objects.requireNonNull(wireName, "wireName == null");
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(type, "type == null");
     Objects.requireNonNull(javadoc, "javadoc == null");
+    allowedConstants = List.copyOf(allowedConstants);
+  }
+
+  /** A generated constant holding one documented value of a numeric property. */
+  record Constant(String name, long value) {}
+
+  /** A property whose values are not limited to documented constants. */
+  Property(String wireName, String name, TypeName type, String javadoc, boolean required) {
+    this(wireName, name, type, javadoc, required, List.of());
   }
 
   /** Returns true for list-typed fields, which are never null: absent means empty. */

@@ -98,11 +98,16 @@ public final class RequestEmitter {
     for (Parameter parameter : parameters) {
       String name = members.newName(JavaNames.memberName(parameter.name()), parameter);
       TypeName fieldType = fieldType(type, self, parameter, types, inner);
+      List<Property.Constant> constants = addNumericConstants(type, parameter, name, members);
       properties.add(
           new Property(
-              parameter.name(), name, fieldType, javadoc(parameter), isRequired(parameter)));
+              parameter.name(),
+              name,
+              fieldType,
+              javadoc(parameter),
+              isRequired(parameter),
+              constants));
       writes.add(write(parameter, name));
-      addNumericConstants(type, parameter, name, members);
     }
     new ValueClass(self, properties, what).addTo(type);
     type.addMethod(writeTo(writes));
@@ -182,28 +187,31 @@ public final class RequestEmitter {
   // Example:
   // /** A documented value of {@link #weight()}: {@code 100}. */
   // public static final int WEIGHT_100 = 100;
-  private static void addNumericConstants(
+  //
+  // Returns the constants' names, which build() checks values against; empty when none.
+  private static List<Property.Constant> addNumericConstants(
       TypeSpec.Builder type, Parameter parameter, String member, NameAllocator members) {
     TypeKind kind = parameter.type().kind();
     if ((kind != TypeKind.INTEGER && kind != TypeKind.LONG)
         || parameter.allowedValues().isEmpty()) {
-      return;
+      return List.of();
     }
     List<Long> numbers = new ArrayList<>();
     for (String value : parameter.allowedValues()) {
       try {
         long number = Long.parseLong(value.strip());
         if (kind == TypeKind.INTEGER && (int) number != number) {
-          return;
+          return List.of();
         }
         if (!numbers.contains(number)) {
           numbers.add(number);
         }
       } catch (NumberFormatException e) {
-        return; // Not a numeric value set after all: no constants rather than wrong ones.
+        return List.of(); // Not a numeric value set after all: no constants rather than wrong ones.
       }
     }
     String prefix = JavaNames.constantName(parameter.name());
+    List<Property.Constant> names = new ArrayList<>();
     for (long number : numbers) {
       String suffix = number < 0 ? "MINUS_" + -number : Long.toString(number);
       String name = members.newName(prefix + "_" + suffix, "constant:" + member + number);
@@ -217,7 +225,9 @@ public final class RequestEmitter {
               .addJavadoc("A documented value of {@link #$L()}: {@code $L}.\n", member, number)
               .initializer(kind == TypeKind.INTEGER ? "$L" : "$LL", number)
               .build());
+      names.add(new Property.Constant(name, number));
     }
+    return names;
   }
 
   private String javadoc(Parameter parameter) {

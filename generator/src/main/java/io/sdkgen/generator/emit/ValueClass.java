@@ -284,15 +284,20 @@ final class ValueClass {
   // }
   private MethodSpec build() {
     List<Property> required = properties.stream().filter(Property::required).toList();
+    List<Property> checked =
+        properties.stream().filter(p -> !p.allowedConstants().isEmpty()).toList();
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self);
-    if (required.isEmpty()) {
-      method.addJavadoc("Returns a new {@link $T}.\n\n@return the built value\n", self);
-    } else {
+    method.addJavadoc("Returns a new {@link $T}.\n\n@return the built value\n", self);
+    if (!required.isEmpty()) {
       method.addJavadoc(
-          "Returns a new {@link $T}.\n\n@return the built value\n"
-              + "@throws IllegalStateException naming every required parameter that is not set\n",
-          self);
+          "@throws IllegalStateException naming every required parameter that is not set\n");
+    }
+    if (!checked.isEmpty()) {
+      method.addJavadoc(
+          "@throws IllegalArgumentException when a number is not one of its documented values\n");
+    }
+    if (!required.isEmpty()) {
       CodeBlock.Builder condition = CodeBlock.builder();
       for (int i = 0; i < required.size(); i++) {
         condition.add(i == 0 ? "$L" : "\n    || $L", missing(required.get(i)));
@@ -314,7 +319,32 @@ final class ValueClass {
           ", ");
       method.endControlFlow();
     }
+    for (Property property : checked) {
+      method.addCode(checkConstants(property));
+    }
     return method.addStatement("return new $T(this)", self).build();
+  }
+
+  // Example:
+  // if (weight != null && weight != WEIGHT_0 && weight != WEIGHT_100) {
+  //   throw new IllegalArgumentException("Weight must be one of 0, 100, not " + weight);
+  // }
+  private CodeBlock checkConstants(Property property) {
+    CodeBlock.Builder condition = CodeBlock.builder().add("$N != null", property.name());
+    StringBuilder values = new StringBuilder();
+    for (Property.Constant constant : property.allowedConstants()) {
+      condition.add(" && $N != $N", property.name(), constant.name());
+      values.append(values.length() == 0 ? "" : ", ").append(constant.value());
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", condition.build())
+        .addStatement(
+            "throw new $T($S + $N)",
+            IllegalArgumentException.class,
+            property.wireName() + " must be one of " + values + ", not ",
+            property.name())
+        .endControlFlow()
+        .build();
   }
 
   private static CodeBlock missing(Property property) {

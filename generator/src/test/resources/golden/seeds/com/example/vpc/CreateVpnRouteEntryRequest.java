@@ -344,6 +344,7 @@ public final class CreateVpnRouteEntryRequest implements RequestWriter {
      *
      * @return the built value
      * @throws IllegalStateException naming every required parameter that is not set
+     * @throws IllegalArgumentException when a number is not one of its documented values
      */
     public CreateVpnRouteEntryRequest build() {
       if (nextHop == null
@@ -368,6 +369,9 @@ public final class CreateVpnRouteEntryRequest implements RequestWriter {
           missing.add("Weight");
         }
         throw new IllegalStateException("Missing required parameters of CreateVpnRouteEntry: " + String.join(", ", missing));
+      }
+      if (weight != null && weight != WEIGHT_0 && weight != WEIGHT_100) {
+        throw new IllegalArgumentException("Weight must be one of 0, 100, not " + weight);
       }
       return new CreateVpnRouteEntryRequest(this);
     }
