@@ -43,7 +43,7 @@ final class CallServerInterceptor implements Interceptor {
     HttpRequest httpRequest = toHttpRequest(request);
     HttpResponse<byte[]> response;
     try {
-      response = send(httpRequest);
+      response = client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
     } catch (HttpConnectTimeoutException e) {
       throw new ConnectTimeoutException(request.target(), connectTimeout, e);
     } catch (HttpTimeoutException e) {
@@ -58,47 +58,6 @@ final class CallServerInterceptor implements Interceptor {
     }
     return new Response(
         request, response.statusCode(), headers(response.headers()), response.body());
-  }
-
-  /**
-   * Sends once, and once more when the connection dies before any response byte arrives.
-   *
-   * <p>A pooled keep-alive connection can be closed by the server (idle timeout, load balancer)
-   * just as a request is written to it; the JDK client then fails with "header parser received no
-   * bytes" and, for non-GET methods, does not retry. Resending the same signed bytes is safe even
-   * for writes: a server that did see the first copy rejects the second as a reused signature nonce
-   * instead of repeating the side effect.
-   */
-  private HttpResponse<byte[]> send(HttpRequest httpRequest)
-      throws IOException, InterruptedException {
-    try {
-      return client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (HttpTimeoutException | ConnectException e) {
-      throw e;
-    } catch (IOException e) {
-      if (!closedBeforeResponse(e)) {
-        throw e;
-      }
-      return client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-    }
-  }
-
-  /**
-   * Returns true when {@code e} says the connection closed before any response byte arrived: an end
-   * of stream where the status line was due, or the JDK client closing a pooled connection under
-   * the request ("connection closed locally").
-   */
-  static boolean closedBeforeResponse(IOException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = t.getMessage();
-      if (t instanceof java.io.EOFException
-          || (message != null
-              && (message.contains("header parser received no bytes")
-                  || message.contains("connection closed locally")))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private HttpRequest toHttpRequest(Request request) {
