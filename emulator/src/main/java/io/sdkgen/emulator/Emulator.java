@@ -229,10 +229,8 @@ public final class Emulator implements AutoCloseable {
      */
     public Builder docs(SpecReader reader, Path... paths) {
       Spec spec = reader.read(List.of(paths));
-      List<Diagnostic> errors = new ArrayList<>();
-      spec.pages().forEach(page -> errors.addAll(page.diagnostics()));
-      errors.addAll(spec.diagnostics());
-      errors.removeIf(diagnostic -> diagnostic.severity() != Severity.ERROR);
+      List<Diagnostic> errors =
+          spec.allDiagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
       if (!errors.isEmpty()) {
         throw new EmulatorSetupException(
             errors.size() + " error(s) in the pages, first: " + errors.get(0), errors, null);

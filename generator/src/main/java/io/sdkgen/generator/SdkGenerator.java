@@ -14,7 +14,6 @@ import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.ErrorCode;
 import io.sdkgen.spec.Location;
 import io.sdkgen.spec.Operation;
-import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Product;
 import io.sdkgen.spec.Severity;
 import io.sdkgen.spec.Spec;
@@ -83,11 +82,7 @@ public final class SdkGenerator {
    * @return the sources, or none and the errors when the spec has any
    */
   public GenerationResult generate(Spec spec) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (PageResult page : spec.pages()) {
-      diagnostics.addAll(page.diagnostics());
-    }
-    diagnostics.addAll(spec.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>(spec.allDiagnostics());
     List<Product> products = new ArrayList<>();
     for (Product product : spec.products()) {
       if (product.style() == ApiStyle.RPC) {

@@ -76,8 +76,8 @@ public final class DiffMojo extends AbstractMojo {
     Spec oldSpec = reader.read(List.of(oldDocsDirectory.toPath()));
     Spec newSpec = reader.read(List.of(newDocs.toPath()));
     PageProblems problems = new PageProblems();
-    problems.log(getLog(), oldDocsDirectory, PageProblems.of(oldSpec));
-    problems.log(getLog(), newDocs, PageProblems.of(newSpec));
+    problems.log(getLog(), oldDocsDirectory, oldSpec.allDiagnostics());
+    problems.log(getLog(), newDocs, newSpec.allDiagnostics());
     if (problems.errors() > 0) {
       throw new MojoFailureException(
           "sdkgen: " + problems.errors() + " error(s) in the pages; nothing compared");

@@ -2,10 +2,7 @@ package io.sdkgen.maven;
 
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.Location;
-import io.sdkgen.spec.PageResult;
-import io.sdkgen.spec.Spec;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
@@ -34,16 +31,6 @@ final class PageProblems {
         default -> log.debug(line);
       }
     }
-  }
-
-  /** Returns every diagnostic of {@code spec}, the pages' and the assembly's. */
-  static List<Diagnostic> of(Spec spec) {
-    List<Diagnostic> all = new ArrayList<>();
-    for (PageResult page : spec.pages()) {
-      all.addAll(page.diagnostics());
-    }
-    all.addAll(spec.diagnostics());
-    return all;
   }
 
   /** Returns how many errors were logged. */

@@ -1,5 +1,6 @@
 package io.sdkgen.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,16 @@ public record Spec(List<Product> products, List<PageResult> pages, List<Diagnost
     products = List.copyOf(products);
     pages = List.copyOf(pages);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Returns every diagnostic: each page's in page order, then the assembly's. */
+  public List<Diagnostic> allDiagnostics() {
+    List<Diagnostic> all = new ArrayList<>();
+    for (PageResult page : pages) {
+      all.addAll(page.diagnostics());
+    }
+    all.addAll(diagnostics);
+    return List.copyOf(all);
   }
 
   /** Returns true when any page or the assembly produced an error. */

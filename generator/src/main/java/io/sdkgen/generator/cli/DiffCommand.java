@@ -3,7 +3,6 @@ package io.sdkgen.generator.cli;
 import io.sdkgen.generator.ChangeReport;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.Location;
-import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Severity;
 import io.sdkgen.spec.Spec;
 import io.sdkgen.spec.diff.ApiDiff;
@@ -91,13 +90,8 @@ final class DiffCommand implements Callable<Integer> {
    * are relative to that folder, so the folder goes in front.
    */
   static List<String> errors(Path side, Spec read) {
-    List<Diagnostic> all = new ArrayList<>();
-    for (PageResult page : read.pages()) {
-      all.addAll(page.diagnostics());
-    }
-    all.addAll(read.diagnostics());
     List<String> lines = new ArrayList<>();
-    for (Diagnostic d : all) {
+    for (Diagnostic d : read.allDiagnostics()) {
       if (d.severity() == Severity.ERROR) {
         lines.add(placed(side, d).toString());
       }

@@ -78,7 +78,7 @@ public final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Diagnostic diagnostic : result.diagnostics()) {
       if (diagnostic.severity() != Severity.INFO) {
-        err.println(format(diagnostic));
+        err.println(diagnostic);
       }
     }
     if (result.hasErrors()) {
@@ -99,18 +99,6 @@ public final class GenerateCommand implements Callable<Integer> {
     stdout.flush();
     err.flush();
     return 0;
-  }
-
-  /** Returns {@code file:line: error: message [CODE]}, as compilers print. */
-  static String format(Diagnostic diagnostic) {
-    return diagnostic.location()
-        + ": "
-        + diagnostic.severity().name().toLowerCase(Locale.ROOT)
-        + ": "
-        + diagnostic.message()
-        + " ["
-        + diagnostic.code()
-        + "]";
   }
 
   private void validate() {
