@@ -71,6 +71,9 @@ public final class SdkGenerator {
             .product(options.product())
             .version(options.version())
             .preferredLocale(options.locale())
+            // The generated code takes each operation from its preferred-locale page; reading
+            // its other pages would only compare them.
+            .readOtherLocales(false)
             .build()
             .read(List.of(options.docs()));
     return generate(spec);

@@ -64,6 +64,9 @@ final class Diagnostics {
   /** Pages of one operation disagree. */
   static final String PAGES_DISAGREE = "PAGES_DISAGREE";
 
+  /** The page was not read: a page in the preferred locale documents the same operation. */
+  static final String OTHER_LOCALE_SKIPPED = "OTHER_LOCALE_SKIPPED";
+
   /** Reading the page failed unexpectedly; a bug in the reader. */
   static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

@@ -33,6 +33,42 @@ final class PageInterpreter {
     this.defaultStyle = defaultStyle;
   }
 
+  /**
+   * Returns which operation {@code head} (a page read by {@link MarkdownPageReader#readHead})
+   * names, with the product, version and locale {@link #interpret} would give it; null when the
+   * page names no operation, product or version. Reads no section.
+   */
+  PageKey key(PageElement head, String text) {
+    ExplorerLink link = ExplorerLink.find(text);
+    String name = operationName(head, link, new Diagnostics(head.path()));
+    String product = link != null && !link.product().isEmpty() ? link.product() : defaultProduct;
+    String version = link != null && !link.version().isEmpty() ? link.version() : defaultVersion;
+    if (name.isEmpty() || product.isEmpty() || version.isEmpty()) {
+      return null;
+    }
+    return new PageKey(product, version, name, Locales.of(head.path(), localeSample(head)));
+  }
+
+  /**
+   * The operation a page documents and the page's locale.
+   *
+   * @param product the product code
+   * @param version the API version
+   * @param operation the operation name
+   * @param locale {@code en-US} or {@code zh-CN}
+   */
+  record PageKey(String product, String version, String operation, String locale) {
+
+    /** Returns the key without its locale: pages of one operation in any locale share it. */
+    PageKey anyLocale() {
+      return new PageKey(product, version, operation, "");
+    }
+  }
+
+  private static String localeSample(PageElement page) {
+    return page.title() + "\n" + page.intro();
+  }
+
   /** Returns what {@code page} documents; adds problems to {@code diagnostics}. */
   PageResult interpret(PageElement page, String text, Diagnostics diagnostics) {
     ExplorerLink link = ExplorerLink.find(text);
@@ -156,7 +192,7 @@ final class PageInterpreter {
         response,
         errors,
         examples,
-        Locales.of(page.path(), page.title() + "\n" + page.intro()),
+        Locales.of(page.path(), localeSample(page)),
         diagnostics.at(Math.max(page.titleLine(), 1)));
   }
 

@@ -104,6 +104,44 @@ class CorpusTest {
     assertThat(missingRows).isEmpty();
   }
 
+  /**
+   * Leaving the pages of other locales unread, as generation does, must not change a single
+   * operation of any product, and must leave most of a three-locale folder unread.
+   */
+  @Test
+  void otherLocalesLeftUnreadGiveTheSameProducts() {
+    String shared = System.getProperty("sdkgen.shared");
+    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no corpus");
+    for (Product product : PRODUCTS) {
+      for (String locale : List.of("en", "zh")) {
+        List<Path> root = List.of(Path.of(shared, "corpus", product.folder()));
+        SpecReader.Builder builder =
+            SpecReader.builder()
+                .product(product.name())
+                .version(product.version())
+                .style(product.style())
+                .preferredLocale(locale);
+        Spec all = builder.build().read(root);
+        Spec preferred = builder.readOtherLocales(false).build().read(root);
+        assertThat(preferred.products()).as(product + " " + locale).isEqualTo(all.products());
+        assertThat(preferred.pages()).hasSameSizeAs(all.pages());
+        long skipped =
+            preferred.pages().stream()
+                .filter(
+                    p ->
+                        p.diagnostics().stream()
+                            .anyMatch(d -> d.code().equals(Diagnostics.OTHER_LOCALE_SKIPPED)))
+                .count();
+        long operations = all.products().get(0).operations().size();
+        System.out.printf(
+            "%s, %s preferred: %d of %d pages left unread%n",
+            product.folder(), locale, skipped, all.pages().size());
+        // Every product's folder holds the operations in at least two locales.
+        assertThat(skipped).as(product + " " + locale).isGreaterThanOrEqualTo(operations / 2);
+      }
+    }
+  }
+
   private static String errors(PageResult page) {
     StringBuilder result = new StringBuilder("ERRORS " + page.source());
     for (Diagnostic d : page.diagnostics()) {

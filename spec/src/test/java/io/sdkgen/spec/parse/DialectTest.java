@@ -348,4 +348,57 @@ class DialectTest {
     Spec zh = SpecReader.builder().preferredLocale("zh").build().read(List.of(dir));
     assertThat(zh.products().get(0).operations().get(0).locale()).isEqualTo("zh-CN");
   }
+
+  @Test
+  void otherLocalesLeftUnreadGiveTheSameOperations(@TempDir Path dir) throws Exception {
+    String link =
+        "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
+    String zhTable = "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n";
+    Files.createDirectories(dir.resolve("intl.en-US"));
+    Files.createDirectories(dir.resolve("cn.zh-CN"));
+    Files.writeString(
+        dir.resolve("intl.en-US/DoIt.md"),
+        "# DoIt\n\n"
+            + link
+            + "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+            + "|Id|String|Yes|The ID.|\n");
+    Files.writeString(
+        dir.resolve("cn.zh-CN/DoIt.md"), "# DoIt\n\n" + link + zhTable + "|Extra|String|否|多余。|\n");
+    // Only in Chinese: read whatever the preferred locale.
+    Files.writeString(dir.resolve("cn.zh-CN/OnlyZh.md"), "# OnlyZh\n\n" + zhTable);
+    // The English page of Gone names it but documents nothing: the Chinese one must be read.
+    Files.writeString(dir.resolve("intl.en-US/Gone.md"), "# Gone\n\nThis API is retired.\n");
+    Files.writeString(dir.resolve("cn.zh-CN/Gone.md"), "# Gone\n\n" + zhTable);
+    SpecReader.Builder builder = SpecReader.builder().product("Vpc").version("2016-04-28");
+
+    Spec all = builder.build().read(List.of(dir));
+    Spec preferred = builder.readOtherLocales(false).build().read(List.of(dir));
+
+    assertThat(preferred.products()).isEqualTo(all.products());
+    assertThat(preferred.products().get(0).operations())
+        .extracting(o -> o.name() + " " + o.location().path())
+        .containsExactly(
+            "DoIt intl.en-US/DoIt.md", "Gone cn.zh-CN/Gone.md", "OnlyZh cn.zh-CN/OnlyZh.md");
+    assertThat(preferred.pages()).hasSize(5);
+    PageResult skipped =
+        preferred.pages().stream()
+            .filter(p -> p.source().equals("cn.zh-CN/DoIt.md"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(skipped.operation()).isNull();
+    assertThat(skipped.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "cn.zh-CN/DoIt.md:1: info: not read: DoIt is taken from its en page; this zh-CN page"
+                + " is not compared with it [OTHER_LOCALE_SKIPPED]");
+    // Comparing locales needs both pages read: only the full read warns.
+    assertThat(all.diagnostics()).extracting(Diagnostic::code).contains("PAGES_DISAGREE");
+    assertThat(preferred.diagnostics()).isEmpty();
+    assertThat(
+            preferred.pages().stream()
+                .filter(p -> p.operation() != null)
+                .map(PageResult::source)
+                .toList())
+        .containsExactly("cn.zh-CN/Gone.md", "cn.zh-CN/OnlyZh.md", "intl.en-US/DoIt.md");
+  }
 }
