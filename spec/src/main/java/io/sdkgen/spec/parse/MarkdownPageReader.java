@@ -121,17 +121,86 @@ final class MarkdownPageReader {
         end,
         body,
         TableNormalizer.tables(lines, headLine + 1, end),
-        codeBlocks(body, headLine + 1));
+        codeBlocks(lines, headLine + 1, end, body));
+  }
+
+  /**
+   * Returns the fenced code blocks of a section: lines {@code [from, to)} of the page, joined in
+   * {@code body}. Most sections hold only fences at the start of a line outside any container,
+   * which {@link #plainCodeBlocks} reads exactly as CommonMark does; the rest go to Flexmark.
+   */
+  private static List<CodeBlockElement> codeBlocks(
+      List<String> lines, int from, int to, String body) {
+    if (!body.contains("```") && !body.contains("~~~")) {
+      return List.of();
+    }
+    List<CodeBlockElement> plain = plainCodeBlocks(lines, from, to);
+    return plain != null ? plain : flexmarkCodeBlocks(body, from);
+  }
+
+  /**
+   * Returns the fenced code blocks of lines {@code [from, to)} when the section is plain: every
+   * fence starts at the beginning of its line, a fence-like line inside a block closes it (nothing
+   * after the marker), backtick info strings hold no backtick, and no line outside a block starts a
+   * block quote or an HTML block. Returns null for anything else (a fence indented into a list
+   * item, {@code ``` |} in a table cell), which Flexmark must read: where the section is plain,
+   * CommonMark reads fences exactly like this, which a corpus test checks against Flexmark.
+   */
+  static List<CodeBlockElement> plainCodeBlocks(List<String> lines, int from, int to) {
+    List<CodeBlockElement> blocks = new ArrayList<>();
+    char fence = 0;
+    int fenceLength = 0;
+    String info = "";
+    int openLine = -1;
+    StringBuilder content = new StringBuilder();
+    for (int i = from; i < to && i < lines.size(); i++) {
+      String line = lines.get(i);
+      int indent = 0;
+      while (indent < line.length()
+          && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+        indent++;
+      }
+      char first = indent < line.length() ? line.charAt(indent) : 0;
+      int run = 0;
+      while (indent + run < line.length() && line.charAt(indent + run) == first) {
+        run++;
+      }
+      boolean fenceLike = (first == '`' || first == '~') && run >= 3;
+      if (fence == 0) {
+        if (fenceLike) {
+          String rest = line.substring(indent + run);
+          if (indent > 0 || (first == '`' && rest.indexOf('`') >= 0)) {
+            return null;
+          }
+          fence = first;
+          fenceLength = run;
+          info = rest.strip();
+          openLine = i;
+          content.setLength(0);
+        } else if (indent <= 3 && (first == '>' || first == '<')) {
+          return null;
+        }
+      } else if (fenceLike && first == fence && run >= fenceLength) {
+        if (indent > 0 || !line.substring(indent + run).isBlank()) {
+          return null;
+        }
+        blocks.add(new CodeBlockElement(info, content.toString(), openLine + 1));
+        fence = 0;
+      } else {
+        content.append(line).append('\n');
+      }
+    }
+    if (fence != 0) { // An unclosed fence runs to the end of the section.
+      blocks.add(new CodeBlockElement(info, content.toString(), openLine + 1));
+    }
+    return blocks;
   }
 
   /**
    * Returns the fenced code blocks of a section body, found by Flexmark (which also knows fences
    * inside list items); {@code offset} is the 0-based line where the body starts.
    */
-  private static List<CodeBlockElement> codeBlocks(String body, int offset) {
-    if (!body.contains("```") && !body.contains("~~~")) {
-      return List.of();
-    }
+  static List<CodeBlockElement> flexmarkCodeBlocks(String body, int offset) {
     List<CodeBlockElement> blocks = new ArrayList<>();
     NodeVisitor visitor =
         new NodeVisitor(
