@@ -31,7 +31,35 @@ final class MarkdownPageReader {
    * tell which operation a page documents at a fraction of the cost of {@link #read}.
    */
   static PageElement readHead(String path, String text) {
-    return read(path, text, false);
+    return read(path, text.substring(0, headEnd(text)), false);
+  }
+
+  /**
+   * Returns where the part of {@code text} that decides title and intro ends: after the line of the
+   * first section heading that follows the title, or at the end when there is none. Cut there, the
+   * text has the same title and intro as the whole page.
+   */
+  private static int headEnd(String text) {
+    HeadingScanner scanner = new HeadingScanner();
+    boolean titled = false;
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      int level = scanner.level(text.substring(start, end));
+      int next = end + (text.startsWith("\r\n", end) ? 2 : 1);
+      if (level == 1 && !titled) {
+        titled = true;
+      } else if (level == 1 || level == 2) {
+        if (titled) {
+          return Math.min(next, text.length());
+        }
+      }
+      start = next;
+    }
+    return text.length();
   }
 
   private static PageElement read(String path, String text, boolean withSections) {
@@ -88,28 +116,41 @@ final class MarkdownPageReader {
    */
   private static List<int[]> headings(List<String> lines) {
     List<int[]> headings = new ArrayList<>();
-    String fence = null;
+    HeadingScanner scanner = new HeadingScanner();
     for (int i = 0; i < lines.size(); i++) {
-      String s = lines.get(i).strip();
+      int level = scanner.level(lines.get(i));
+      if (level > 0) {
+        headings.add(new int[] {i, level});
+      }
+    }
+    return headings;
+  }
+
+  /** Tells ATX headings from other lines, line after line, keeping track of code fences. */
+  private static final class HeadingScanner {
+    private String fence;
+
+    /** Returns the heading level of {@code line}, the page's next line; 0 when not a heading. */
+    int level(String line) {
+      String s = line.strip();
       if (s.startsWith("```") || s.startsWith("~~~")) {
         String marker = s.substring(0, 3);
         fence = fence == null ? marker : fence.equals(marker) ? null : fence;
-        continue;
+        return 0;
       }
       if (fence != null || !s.startsWith("#")) {
-        continue;
+        return 0;
       }
       int level = 0;
       while (level < s.length() && s.charAt(level) == '#') {
         level++;
       }
-      if (level <= 6
-          && (level == s.length() || Character.isWhitespace(s.charAt(level)))
-          && lines.get(i).indexOf('#') <= 3) {
-        headings.add(new int[] {i, level});
-      }
+      boolean heading =
+          level <= 6
+              && (level == s.length() || Character.isWhitespace(s.charAt(level)))
+              && line.indexOf('#') <= 3;
+      return heading ? level : 0;
     }
-    return headings;
   }
 
   private static SectionElement section(List<String> lines, int headLine, int end) {

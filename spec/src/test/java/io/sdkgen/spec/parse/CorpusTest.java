@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,6 +141,28 @@ class CorpusTest {
         assertThat(skipped).as(product + " " + locale).isGreaterThanOrEqualTo(operations / 2);
       }
     }
+  }
+
+  /** The head alone names the same title and intro as the whole page, on every corpus page. */
+  @Test
+  void headsReadAsWholePagesDo() throws Exception {
+    String shared = System.getProperty("sdkgen.shared");
+    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no corpus");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of(shared, "corpus"))) {
+      files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    int shorter = 0;
+    for (Path file : files) {
+      String text = Files.readString(file);
+      PageElement whole = MarkdownPageReader.read(file.toString(), text);
+      PageElement head = MarkdownPageReader.readHead(file.toString(), text);
+      assertThat(List.of(head.title(), head.titleLine(), head.intro()))
+          .as(file.toString())
+          .isEqualTo(List.of(whole.title(), whole.titleLine(), whole.intro()));
+      shorter += head.lines().size() < whole.lines().size() ? 1 : 0;
+    }
+    assertThat(shorter).isGreaterThan(files.size() * 9 / 10);
   }
 
   private static String errors(PageResult page) {
