@@ -11,6 +11,7 @@ final class CellText {
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^>]*>");
   private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  private static final char NBSP = '\u00a0';
 
   private CellText() {}
 
@@ -84,12 +85,42 @@ final class CellText {
    */
   static String description(String text) {
     if (text.indexOf('\n') < 0) {
-      return text.strip();
+      return stripBlanks(text);
     }
     StringBuilder result = new StringBuilder(text.length());
     for (String line : text.split("\n", -1)) {
       result.append(line.strip()).append('\n');
     }
-    return BLANK_LINES.matcher(result.toString().strip()).replaceAll("\n\n");
+    return stripBlanks(BLANK_LINES.matcher(result.toString()).replaceAll("\n\n"));
+  }
+
+  /**
+   * Strips white space from both ends, counting no-break spaces ({@code U+00A0} and {@code &nbsp;})
+   * as such: pages fill empty description cells with them.
+   */
+  static String stripBlanks(String text) {
+    int start = 0;
+    int end = text.length();
+    while (true) {
+      if (start < end
+          && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == NBSP)) {
+        start++;
+      } else if (text.startsWith("&nbsp;", start) && start + 6 <= end) {
+        start += 6;
+      } else {
+        break;
+      }
+    }
+    while (true) {
+      if (end > start
+          && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == NBSP)) {
+        end--;
+      } else if (end - 6 >= start && text.startsWith("&nbsp;", end - 6)) {
+        end -= 6;
+      } else {
+        break;
+      }
+    }
+    return text.substring(start, end);
   }
 }

@@ -179,6 +179,20 @@ class DialectTest {
   }
 
   @Test
+  void noBreakSpacesAloneAreNoDescription() {
+    PageResult page =
+        Pages.page(
+            "# DescribeThings\n\n## Response parameters\n\n|Name|Type|Example|Description|\n"
+                + "|--|--|--|--|\n"
+                + "|Region|String|r|\u00a0|\n"
+                + "|Zone|String|z|&nbsp;|\n"
+                + "|VpcId|String|v|&nbsp;ID of the VPC.&nbsp; See DescribeVpcs.\u00a0|\n");
+    assertThat(page.operation().response())
+        .extracting(ResponseField::description)
+        .containsExactly("", "", "ID of the VPC.&nbsp; See DescribeVpcs.");
+  }
+
+  @Test
   void repeatedParametersFoldIntoLists() {
     Operation op =
         Pages.operation(
