@@ -106,4 +106,89 @@ class GeneratedBehaviourTest {
                   "InvalidVpnGatewayInstanceIdNotFoundException,VpcException"));
     }
   }
+
+  /** A page whose response table has no └ marks, as most older ECS and VPC pages. */
+  private static final String FLAT_PAGE =
+      String.join(
+          "\n",
+          "# DescribeRegions",
+          "",
+          "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=DescribeRegions"
+              + "&type=RPC&version=2014-05-26)",
+          "",
+          "## Request parameters",
+          "",
+          "|Parameter|Type|Required|Example|Description|",
+          "|--|--|--|--|--|",
+          "|Action|String|Yes|DescribeRegions|The operation.|",
+          "",
+          "## Response parameters",
+          "",
+          "|Parameter|Type|Example|Description|",
+          "|--|--|--|--|",
+          "|Regions|Array| |The regions.|",
+          "|Region| | | |",
+          "|LocalName|String|Qingdao|The name of the region.|",
+          "|RegionId|String|cn-qingdao|The region ID.|",
+          "|Zones|Array| |The zones.|",
+          "|ZoneId|String|cn-qingdao-b|A zone ID.|",
+          "|RequestId|String|R-1|The request ID.|",
+          "",
+          "## Examples",
+          "",
+          "`JSON` format",
+          "",
+          "```",
+          "{\"RequestId\": \"R-1\", \"Regions\": {\"Region\": [",
+          "  {\"RegionId\": \"cn-qingdao\", \"LocalName\": \"Qingdao\",",
+          "   \"Zones\": {\"ZoneId\": [\"cn-qingdao-b\", \"cn-qingdao-c\"]}},",
+          "  {\"RegionId\": \"cn-beijing\", \"LocalName\": \"Beijing\"}]}}",
+          "```",
+          "");
+
+  @Test
+  void flatTablesGiveListsOfTheItemsTheBodyHolds() throws Exception {
+    Path docs = Files.createTempDirectory("sdkgen-flat");
+    Files.writeString(docs.resolve("DescribeRegions.md"), FLAT_PAGE);
+    GenerationResult result =
+        new SdkGenerator(
+                GeneratorOptions.builder().docs(docs).packageName("com.example.flat").build())
+            .generate();
+    assertThat(result.hasErrors()).isFalse();
+    // The request has no parameter of its own: its value methods must still compile cleanly.
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
+    String json = FLAT_PAGE.substring(FLAT_PAGE.indexOf("{"), FLAT_PAGE.lastIndexOf("}") + 1);
+    String driver =
+        String.join(
+            "\n",
+            "package com.example.flat;",
+            "import io.sdkgen.runtime.ResponseNode;",
+            "import java.nio.charset.StandardCharsets;",
+            "public final class Driver {",
+            "  private Driver() {}",
+            "  public static String run(String body) {",
+            "    DescribeRegionsResponse r = DescribeRegionsResponse.read(",
+            "        ResponseNode.parseJson(body.getBytes(StandardCharsets.UTF_8)));",
+            "    StringBuilder out = new StringBuilder(r.requestId());",
+            "    for (DescribeRegionsResponse.Region region : r.regions()) {",
+            "      out.append(';').append(region.regionId()).append(',')",
+            "          .append(region.localName()).append(',').append(region.zones());",
+            "    }",
+            "    return out.toString();",
+            "  }",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (JavaFile file : result.files()) {
+      sources.add(file.toJavaFileObject());
+    }
+    sources.add(JavaFileObjects.forSourceString("com.example.flat.Driver", driver));
+    Path out = Files.createTempDirectory("sdkgen-flat-run");
+    assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      Method run = loader.loadClass("com.example.flat.Driver").getMethod("run", String.class);
+      assertThat((String) run.invoke(null, json))
+          .isEqualTo("R-1;cn-qingdao,Qingdao,[cn-qingdao-b, cn-qingdao-c];cn-beijing,Beijing,[]");
+    }
+  }
 }

@@ -185,15 +185,15 @@ final class ValueClass {
     for (int i = 0; i < properties.size(); i++) {
       args.add(i == 0 ? "$N" : ", $N", properties.get(i).name());
     }
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addStatement(
-            properties.isEmpty() ? "return $S.hashCode()" : "return $T.hash($L)",
-            properties.isEmpty() ? self.simpleName() : OBJECTS,
-            args.build())
-        .build();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT);
+    if (properties.isEmpty()) {
+      return method.addStatement("return $S.hashCode()", self.simpleName()).build();
+    }
+    return method.addStatement("return $T.hash($L)", OBJECTS, args.build()).build();
   }
 
   // Example:

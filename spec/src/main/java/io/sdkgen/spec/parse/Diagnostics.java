@@ -61,6 +61,9 @@ final class Diagnostics {
   /** An error row's HTTP status is not a number. */
   static final String BAD_HTTP_STATUS = "BAD_HTTP_STATUS";
 
+  /** A flat response table was nested as the page's JSON example nests the fields. */
+  static final String NESTED_BY_EXAMPLE = "NESTED_BY_EXAMPLE";
+
   /** Pages of one operation disagree. */
   static final String PAGES_DISAGREE = "PAGES_DISAGREE";
 

@@ -3,6 +3,7 @@ package io.sdkgen.spec.parse;
 import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.ErrorCode;
 import io.sdkgen.spec.Example;
+import io.sdkgen.spec.ExampleKind;
 import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Parameter;
@@ -157,8 +158,12 @@ final class PageInterpreter {
       ApiStyle style,
       RequestLine requestLine,
       Diagnostics diagnostics) {
+    List<Example> examples = new ArrayList<>();
+    for (SectionElement s : sections.of(SectionKind.EXAMPLES)) {
+      examples.addAll(ExampleReader.read(s, page.lines(), diagnostics));
+    }
     List<Parameter> parameters = parameters(sections, style, diagnostics);
-    List<ResponseField> response = response(sections, diagnostics);
+    List<ResponseField> response = response(sections, responseShape(examples), diagnostics);
     List<ErrorCode> errors = new ArrayList<>();
     for (SectionElement s : sections.of(SectionKind.ERRORS)) {
       for (TableElement table : s.tables()) {
@@ -167,10 +172,6 @@ final class PageInterpreter {
           errors.addAll(ErrorReader.read(table, roles, diagnostics));
         }
       }
-    }
-    List<Example> examples = new ArrayList<>();
-    for (SectionElement s : sections.of(SectionKind.EXAMPLES)) {
-      examples.addAll(ExampleReader.read(s, page.lines(), diagnostics));
     }
     if (requestLine == null && style == ApiStyle.ROA) {
       for (Example example : examples) {
@@ -222,7 +223,21 @@ final class PageInterpreter {
     return parameters;
   }
 
-  private List<ResponseField> response(Sections sections, Diagnostics diagnostics) {
+  /** Returns the shape of the first JSON success example that reads as JSON, or null. */
+  private static ExampleShape responseShape(List<Example> examples) {
+    for (Example example : examples) {
+      if (example.kind() == ExampleKind.SUCCESS_JSON) {
+        ExampleShape shape = ExampleShape.ofJson(example.content());
+        if (shape != null) {
+          return shape;
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<ResponseField> response(
+      Sections sections, ExampleShape example, Diagnostics diagnostics) {
     List<ResponseField> fields = new ArrayList<>();
     List<SectionElement> response = sections.of(SectionKind.RESPONSE);
     if (response.isEmpty()) {
@@ -230,7 +245,8 @@ final class PageInterpreter {
     }
     for (SectionElement s : response) {
       fields.addAll(
-          new ResponseReader(diagnostics).read(firstFieldTable(s, "response", diagnostics)));
+          new ResponseReader(diagnostics, example)
+              .read(firstFieldTable(s, "response", diagnostics)));
     }
     return fields;
   }

@@ -15,14 +15,21 @@ import java.util.List;
 final class ResponseReader {
 
   private final Diagnostics diagnostics;
+  private final ExampleNesting nesting;
 
-  ResponseReader(Diagnostics diagnostics) {
+  /**
+   * Creates a reader; {@code example} is the shape of the page's JSON response example, which nests
+   * what the table leaves flat (see {@link ExampleNesting}), or null.
+   */
+  ResponseReader(Diagnostics diagnostics, ExampleShape example) {
     this.diagnostics = diagnostics;
+    this.nesting = example == null ? null : new ExampleNesting(example, diagnostics);
   }
 
   /** Returns the top-level fields of {@code rows}, each with its children. */
   List<ResponseField> read(List<TreeRow> rows) {
-    return fields(TreeRow.nest(rows, diagnostics));
+    List<TreeRow> roots = TreeRow.nest(rows, diagnostics);
+    return fields(nesting == null ? roots : nesting.apply(roots));
   }
 
   private List<ResponseField> fields(List<TreeRow> rows) {
@@ -42,6 +49,12 @@ final class ResponseReader {
   }
 
   private TypeRef type(TreeRow row, boolean hasChildren) {
+    TreeRow item = nesting == null ? null : nesting.listItem(row);
+    if (item != null) {
+      TypeRef element =
+          hasChildren ? TypeRef.of(TypeKind.OBJECT, item.name) : scalar(item, row.example);
+      return TypeRef.listOf(element, row.typeCell);
+    }
     TypeRef type = TypeParser.parse(row.typeCell, "field " + row.name, row.line, diagnostics);
     if (type != null) {
       return hasChildren ? TypeParser.withChildren(type) : type;
@@ -62,5 +75,14 @@ final class ResponseReader {
         row.line,
         "field " + row.name + " has no type, children or example; read as String");
     return TypeRef.of(TypeKind.STRING, "");
+  }
+
+  /** The element type of a list of {@code item} values without fields. */
+  private TypeRef scalar(TreeRow item, String example) {
+    TypeRef type = TypeParser.parse(item.typeCell, "field " + item.name, item.line, diagnostics);
+    if (type != null && !type.isList() && type.kind() != TypeKind.OBJECT) {
+      return type;
+    }
+    return example.isEmpty() ? TypeRef.of(TypeKind.STRING, "") : TypeParser.fromExample(example);
   }
 }

@@ -178,6 +178,100 @@ class DialectTest {
             "WARNING -1 MISSING_SECTION", "INFO 12 TYPE_INFERRED", "WARNING 13 TYPE_INFERRED");
   }
 
+  private static final String FLAT_REGIONS =
+      """
+      # DescribeRegions
+
+      ## Response parameters
+
+      |Parameter|Type|Example|Description|
+      |--|--|--|--|
+      |Regions|Array| |The regions.|
+      |Region| | | |
+      |LocalName|String|Qingdao|The name.|
+      |RegionId|String|cn-qingdao|The ID.|
+      |Status|String|available|Left out of the example.|
+      |Zones|Array| |Zone IDs.|
+      |ZoneId|String|cn-qingdao-b|A zone ID.|
+      |RequestId|String|R-1|The request ID.|
+      |TotalCount|Integer|2|Left out of the example too.|
+
+      ## Examples
+
+      `JSON` format
+
+      ```
+      {
+          "RequestId": "R-1",
+          // pages write comments and trailing commas
+          "Regions": {
+              "Region": [
+                  {"RegionId": "cn-qingdao", "LocalName": "Qingdao",
+                   "Zones": {"ZoneId": ["cn-qingdao-b", "cn-qingdao-c"]}},
+              ]
+          }
+      }
+      ```
+      """;
+
+  @Test
+  void flatResponseTablesAreNestedAsTheJsonExampleShows() {
+    PageResult page = Pages.page(FLAT_REGIONS);
+    List<ResponseField> fields = page.operation().response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("Regions:List<Object>", "RequestId:String", "TotalCount:Integer");
+    ResponseField regions = fields.get(0);
+    assertThat(regions.type().element().pageName()).isEqualTo("Region");
+    assertThat(regions.description()).isEqualTo("The regions.");
+    assertThat(regions.children())
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly(
+            "LocalName:String", "RegionId:String", "Status:String", "Zones:List<String>");
+    assertThat(page.diagnostics())
+        .extracting(d -> d.severity() + " " + d.location().line() + " " + d.code())
+        .contains("INFO 7 NESTED_BY_EXAMPLE")
+        .doesNotContain("WARNING 8 TYPE_INFERRED");
+  }
+
+  @Test
+  void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
+    String page =
+        """
+        # DescribeImageSharePermission
+
+        ## 返回数据
+
+        |名称|类型|示例值|描述|
+        |--|--|--|--|
+        |Accounts| | |账号。|
+        |└AliyunId|String|1557|账号 ID。|
+        |ImageId|String|m-1|镜像 ID。|
+
+        ## 示例
+
+        ```json
+        {"ImageId": "m-1", "Accounts": {"Account": [{"AliyunId": "1557"}]}}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type() + ":" + f.type().element())
+        .containsExactly("Accounts:List<Object>:Object", "ImageId:String:null");
+    assertThat(fields.get(0).type().element().pageName()).isEqualTo("Account");
+    assertThat(fields.get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("AliyunId");
+  }
+
+  @Test
+  void withoutAReadableJsonExampleTablesStandAsWritten() {
+    String broken = FLAT_REGIONS.replace("\"RequestId\": \"R-1\",", "\"RequestId\" \"R-1\"");
+    List<ResponseField> fields = Pages.operation(broken).response();
+    assertThat(fields).hasSize(9);
+    assertThat(fields).allMatch(f -> f.children().isEmpty());
+  }
+
   @Test
   void noBreakSpacesAloneAreNoDescription() {
     PageResult page =

@@ -1,0 +1,114 @@
+package io.sdkgen.spec.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structure of a response example, values left out: which names an object holds and which of
+ * them hold objects or arrays. Read from the page's JSON example, leniently (comments, trailing
+ * commas and single quotes are common in pages); an example that cannot be read has no shape.
+ */
+final class ExampleShape {
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+          .build();
+
+  /** An object's members by name; null for a scalar. */
+  private final Map<String, ExampleShape> members;
+
+  /** The elements of an array; null for anything else. */
+  private final List<ExampleShape> elements;
+
+  private ExampleShape(Map<String, ExampleShape> members, List<ExampleShape> elements) {
+    this.members = members;
+    this.elements = elements;
+  }
+
+  /** Returns the shape of a JSON example, or null when it is not one JSON object. */
+  static ExampleShape ofJson(String json) {
+    try (JsonParser parser = JSON.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      ExampleShape shape = read(parser);
+      return parser.nextToken() == null ? shape : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // An example that is not JSON nests nothing; the tables stand as written.
+    }
+  }
+
+  private static ExampleShape read(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      Map<String, ExampleShape> members = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        members.putIfAbsent(name, read(parser));
+      }
+      return new ExampleShape(members, null);
+    }
+    if (token == JsonToken.START_ARRAY) {
+      List<ExampleShape> elements = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        elements.add(read(parser));
+      }
+      return new ExampleShape(null, elements);
+    }
+    return new ExampleShape(null, null);
+  }
+
+  /** Returns true for an array. */
+  boolean isArray() {
+    return elements != null;
+  }
+
+  /** Returns true when this is an object with a member {@code name}. */
+  boolean has(String name) {
+    return members != null && members.containsKey(name);
+  }
+
+  /** Returns member {@code name} of this object, or null. */
+  ExampleShape member(String name) {
+    return members == null ? null : members.get(name);
+  }
+
+  /** Returns the names of this object's members; empty for anything else. */
+  List<String> names() {
+    return members == null ? List.of() : List.copyOf(members.keySet());
+  }
+
+  /**
+   * Returns where the names under this value are found: the object itself, or for an array one
+   * object holding the members of all its object elements; null when there are none.
+   */
+  ExampleShape scope() {
+    if (members != null) {
+      return this;
+    }
+    if (elements == null) {
+      return null;
+    }
+    Map<String, ExampleShape> merged = new LinkedHashMap<>();
+    for (ExampleShape element : elements) {
+      if (element.members != null) {
+        element.members.forEach(merged::putIfAbsent);
+      }
+    }
+    return merged.isEmpty() ? null : new ExampleShape(merged, null);
+  }
+}
