@@ -3,7 +3,9 @@ package io.sdkgen.spec.parse;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Nests response rows the way the page's response example nests their values, where the table does
@@ -71,9 +73,10 @@ final class ExampleNesting {
   private List<TreeRow> nestFlat(List<TreeRow> rows, ExampleShape scope) {
     List<TreeRow> roots = new ArrayList<>();
     List<TreeRow> openRows = new ArrayList<>(); // openRows.get(i) holds scopes.get(i + 1)
-    List<ExampleShape> scopes = new ArrayList<>();
+    List<ExampleShape> scopes = new ArrayList<>(); // null: a structure the example leaves out
     scopes.add(scope);
     int previous = 0;
+    boolean previousOpened = false;
     for (TreeRow row : rows) {
       int level = -1;
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
@@ -81,8 +84,10 @@ final class ExampleNesting {
           level = i;
         }
       }
-      if (level < 0) { // Not in the example: beside the row before it.
-        level = Math.min(previous, scopes.size() - 1);
+      if (level < 0) {
+        // Not in the example: tables list a structure's fields right after it, so the row goes
+        // under the row before it when that one opened a structure, else beside it.
+        level = previousOpened ? scopes.size() - 1 : Math.min(previous, scopes.size() - 1);
       }
       while (scopes.size() > level + 1) {
         scopes.remove(scopes.size() - 1);
@@ -91,8 +96,9 @@ final class ExampleNesting {
       (level == 0 ? roots : openRows.get(level - 1).children).add(row);
       previous = level;
       ExampleShape value = scopes.get(level) == null ? null : scopes.get(level).member(row.name);
-      ExampleShape inner = value == null ? null : value.scope();
-      if (inner != null) {
+      ExampleShape inner = value == null ? null : value.tableScope();
+      previousOpened = inner != null || (value == null && opensStructure(row));
+      if (previousOpened) {
         scopes.add(inner);
         openRows.add(row);
       }
@@ -100,21 +106,58 @@ final class ExampleNesting {
     return roots;
   }
 
+  /**
+   * Returns true when a row the example leaves out still reads as a structure: an empty type cell
+   * (item rows such as {@code Tag}) or a list of a named type ({@code Array of Tag}).
+   */
+  private static boolean opensStructure(TreeRow row) {
+    String cell = row.typeCell.strip();
+    return cell.isEmpty() || (itemName(cell) != null && !isScalar(itemName(cell)));
+  }
+
+  /** Returns X of {@code Array of X}, or null. */
+  private static String itemName(String typeCell) {
+    String lower = typeCell.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("array of ") ? typeCell.strip().substring(9).strip() : null;
+  }
+
+  private static boolean isScalar(String type) {
+    return SCALARS.contains(type.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> SCALARS =
+      Set.of(
+          "string",
+          "integer",
+          "int",
+          "long",
+          "boolean",
+          "bool",
+          "float",
+          "double",
+          "number",
+          "date",
+          "datetime");
+
   private void unwrapLists(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {
       ExampleShape value = scope == null ? null : scope.member(row.name);
       ExampleShape inner = value == null ? null : value.scope();
-      if (value != null && !value.isArray() && inner != null && inner.names().size() == 1) {
+      TreeRow only = row.children.size() == 1 ? row.children.get(0) : null;
+      if (value == null
+          && only != null
+          && only.name.equals(itemName(row.typeCell))
+          && !only.children.isEmpty()) {
+        // Tags (Array of Tag), then its item row Tag, with no example to go by.
+        collapse(row, only);
+      } else if (value != null && !value.isArray() && inner != null && inner.names().size() == 1) {
         String item = inner.names().get(0);
         ExampleShape itemValue = inner.member(item);
-        TreeRow only = row.children.size() == 1 ? row.children.get(0) : null;
         if (only != null
             && only.name.equals(item)
             && (itemValue.isArray() || isArrayCell(row.typeCell))) {
           // Regions, then its item row Region: a list of Region's fields.
-          listItems.put(row, only);
-          row.children.clear();
-          row.children.addAll(only.children);
+          collapse(row, only);
           inner = itemValue.scope();
         } else if (!row.children.isEmpty()
             && !anyNamed(row.children, inner)
@@ -129,6 +172,12 @@ final class ExampleNesting {
     }
   }
 
+  private void collapse(TreeRow row, TreeRow item) {
+    listItems.put(row, item);
+    row.children.clear();
+    row.children.addAll(item.children);
+  }
+
   private static boolean anyNamed(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {
       if (scope.has(row.name)) {
@@ -139,7 +188,7 @@ final class ExampleNesting {
   }
 
   private static boolean isArrayCell(String typeCell) {
-    String lower = typeCell.toLowerCase(java.util.Locale.ROOT);
+    String lower = typeCell.toLowerCase(Locale.ROOT);
     return lower.startsWith("array") || lower.startsWith("list") || lower.contains("repeatlist");
   }
 }

@@ -93,6 +93,25 @@ final class ExampleShape {
   }
 
   /**
+   * Returns the names a table may put under this value: its {@link #scope()}, and when that is a
+   * wrapper of one list ({@code {"CustomerGateway": [...]}}) also the members of the list's items,
+   * which tables often list without the item row.
+   */
+  ExampleShape tableScope() {
+    ExampleShape scope = scope();
+    if (scope == null || scope.members.size() != 1) {
+      return scope;
+    }
+    ExampleShape item = scope.members.values().iterator().next().scope();
+    if (item == null) {
+      return scope;
+    }
+    Map<String, ExampleShape> both = new LinkedHashMap<>(scope.members);
+    item.members.forEach(both::putIfAbsent);
+    return new ExampleShape(both, null);
+  }
+
+  /**
    * Returns where the names under this value are found: the object itself, or for an array one
    * object holding the members of all its object elements; null when there are none.
    */

@@ -265,6 +265,78 @@ class DialectTest {
   }
 
   @Test
+  void aFlatTableThatLeavesTheItemRowOutIsNestedToo() {
+    String page =
+        """
+        # DescribeCustomerGateways
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |CustomerGateways| | |The gateways.|
+        |CustomerGatewayId|String|cgw-1|The ID.|
+        |Name|String|test|The name.|
+        |TotalCount|Integer|1|How many.|
+
+        ## Examples
+
+        ```json
+        {"TotalCount": 1,
+         "CustomerGateways": {"CustomerGateway": [{"CustomerGatewayId": "cgw-1", "Name": "t"}]}}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("CustomerGateways:List<Object>", "TotalCount:Integer");
+    assertThat(fields.get(0).type().element().pageName()).isEqualTo("CustomerGateway");
+    assertThat(fields.get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("CustomerGatewayId", "Name");
+  }
+
+  @Test
+  void structuresTheExampleLeavesOutFollowTheTable() {
+    String page =
+        """
+        # DescribeKeyPairs
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |KeyPairs|Array of KeyPair| |The key pairs.|
+        |KeyPair| | | |
+        |KeyPairName|String|k|The name.|
+        |Tags|Array of Tag| |The tags.|
+        |Tag| | | |
+        |TagKey|String|a|The key.|
+        |TagValue|String|b|The value.|
+        |RequestId|String|R|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"KeyPairs": {"KeyPair": [{"KeyPairName": "k"}]}, "RequestId": "R"}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields).extracting(ResponseField::name).containsExactly("KeyPairs", "RequestId");
+    ResponseField keyPair = fields.get(0);
+    assertThat(keyPair.type().element().pageName()).isEqualTo("KeyPair");
+    assertThat(keyPair.children())
+        .extracting(ResponseField::name)
+        .containsExactly("KeyPairName", "Tags");
+    ResponseField tags = keyPair.children().get(1);
+    assertThat(tags.type().isList()).isTrue();
+    assertThat(tags.type().element().pageName()).isEqualTo("Tag");
+    assertThat(tags.children())
+        .extracting(ResponseField::name)
+        .containsExactly("TagKey", "TagValue");
+  }
+
+  @Test
   void withoutAReadableJsonExampleTablesStandAsWritten() {
     String broken = FLAT_REGIONS.replace("\"RequestId\": \"R-1\",", "\"RequestId\" \"R-1\"");
     List<ResponseField> fields = Pages.operation(broken).response();
