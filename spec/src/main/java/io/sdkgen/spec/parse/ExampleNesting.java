@@ -97,7 +97,8 @@ final class ExampleNesting {
       previous = level;
       ExampleShape value = scopes.get(level) == null ? null : scopes.get(level).member(row.name);
       ExampleShape inner = value == null ? null : value.tableScope();
-      previousOpened = inner != null || (value == null && opensStructure(row));
+      // A structure with nothing in the example (left out, or an empty list) still opens.
+      previousOpened = inner != null || ((value == null || value.isArray()) && opensStructure(row));
       if (previousOpened) {
         scopes.add(inner);
         openRows.add(row);

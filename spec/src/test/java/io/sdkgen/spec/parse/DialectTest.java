@@ -318,7 +318,7 @@ class DialectTest {
         ## Examples
 
         ```json
-        {"KeyPairs": {"KeyPair": [{"KeyPairName": "k"}]}, "RequestId": "R"}
+        {"KeyPairs": {"KeyPair": [{"KeyPairName": "k", "Tags": {"Tag": []}}]}, "RequestId": "R"}
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
