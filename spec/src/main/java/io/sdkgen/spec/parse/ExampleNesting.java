@@ -112,14 +112,14 @@ final class ExampleNesting {
    * (item rows such as {@code Tag}) or a list of a named type ({@code Array of Tag}).
    */
   private static boolean opensStructure(TreeRow row) {
-    String cell = row.typeCell.strip();
+    String cell = CellText.stripBlanks(row.typeCell);
     return cell.isEmpty() || (itemName(cell) != null && !isScalar(itemName(cell)));
   }
 
   /** Returns X of {@code Array of X}, or null. */
   private static String itemName(String typeCell) {
-    String lower = typeCell.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("array of ") ? typeCell.strip().substring(9).strip() : null;
+    String cell = CellText.stripBlanks(typeCell);
+    return cell.toLowerCase(Locale.ROOT).startsWith("array of ") ? cell.substring(9).strip() : null;
   }
 
   private static boolean isScalar(String type) {

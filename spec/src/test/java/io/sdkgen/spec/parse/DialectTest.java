@@ -310,7 +310,7 @@ class DialectTest {
         |KeyPair| | | |
         |KeyPairName|String|k|The name.|
         |Tags|Array of Tag| |The tags.|
-        |Tag| | | |
+        |Tag|\u00a0|\u00a0|\u00a0|
         |TagKey|String|a|The key.|
         |TagValue|String|b|The value.|
         |RequestId|String|R|The request ID.|
