@@ -109,11 +109,15 @@ final class ExampleNesting {
 
   /**
    * Returns true when a row the example leaves out still reads as a structure: an empty type cell
-   * (item rows such as {@code Tag}) or a list of a named type ({@code Array of Tag}).
+   * (item rows such as {@code Tag}), {@code Struct} or a list of a named type ({@code Array of
+   * Tag}).
    */
   private static boolean opensStructure(TreeRow row) {
     String cell = CellText.stripBlanks(row.typeCell);
-    return cell.isEmpty() || (itemName(cell) != null && !isScalar(itemName(cell)));
+    return cell.isEmpty()
+        || cell.equalsIgnoreCase("struct")
+        || cell.equalsIgnoreCase("object")
+        || (itemName(cell) != null && !isScalar(itemName(cell)));
   }
 
   /** Returns X of {@code Array of X}, or null. */

@@ -309,6 +309,9 @@ class DialectTest {
         |KeyPairs|Array of KeyPair| |The key pairs.|
         |KeyPair| | | |
         |KeyPairName|String|k|The name.|
+        |Hibernation|Struct| |In preview.|
+        |Configured|Boolean|false|In preview.|
+        |FingerPrint|String|f|The fingerprint.|
         |Tags|Array of Tag| |The tags.|
         |Tag|\u00a0|\u00a0|\u00a0|
         |TagKey|String|a|The key.|
@@ -318,7 +321,8 @@ class DialectTest {
         ## Examples
 
         ```json
-        {"KeyPairs": {"KeyPair": [{"KeyPairName": "k", "Tags": {"Tag": []}}]}, "RequestId": "R"}
+        {"KeyPairs": {"KeyPair": [{"KeyPairName": "k", "FingerPrint": "f", "Tags": {"Tag": []}}]},
+         "RequestId": "R"}
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
@@ -327,8 +331,11 @@ class DialectTest {
     assertThat(keyPair.type().element().pageName()).isEqualTo("KeyPair");
     assertThat(keyPair.children())
         .extracting(ResponseField::name)
-        .containsExactly("KeyPairName", "Tags");
-    ResponseField tags = keyPair.children().get(1);
+        .containsExactly("KeyPairName", "Hibernation", "FingerPrint", "Tags");
+    assertThat(keyPair.children().get(1).children())
+        .extracting(ResponseField::name)
+        .containsExactly("Configured");
+    ResponseField tags = keyPair.children().get(3);
     assertThat(tags.type().isList()).isTrue();
     assertThat(tags.type().element().pageName()).isEqualTo("Tag");
     assertThat(tags.children())
