@@ -80,7 +80,12 @@ final class ExampleNesting {
     for (TreeRow row : rows) {
       int level = -1;
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
-        if (scopes.get(i) != null && scopes.get(i).has(row.name)) {
+        if (scopes.get(i) != null
+            && scopes.get(i).has(row.name)
+            && !(isScalar(CellText.stripBlanks(row.typeCell))
+                && scopes.get(i).member(row.name).isStructure())) {
+          // A String row never matches a list or object of the same name: in OperationLocks,
+          // the item LockReason holds a field LockReason.
           level = i;
         }
       }

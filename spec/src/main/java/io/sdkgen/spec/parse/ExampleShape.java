@@ -72,6 +72,11 @@ final class ExampleShape {
     return new ExampleShape(null, null);
   }
 
+  /** Returns true for an object or an array. */
+  boolean isStructure() {
+    return members != null || elements != null;
+  }
+
   /** Returns true for an array. */
   boolean isArray() {
     return elements != null;

@@ -344,6 +344,38 @@ class DialectTest {
   }
 
   @Test
+  void anItemNamedLikeItsOwnFieldKeepsTheField() {
+    String page =
+        """
+        # DescribeInstances
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |OperationLocks|Array of LockReason| |The locks.|
+        |LockReason| | | |
+        |LockMsg|String|m|The message.|
+        |LockReason|String|Recycling|The reason.|
+        |RequestId|String|R|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"OperationLocks": {"LockReason": []}, "RequestId": "R"}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(ResponseField::name)
+        .containsExactly("OperationLocks", "RequestId");
+    assertThat(fields.get(0).type().element().pageName()).isEqualTo("LockReason");
+    assertThat(fields.get(0).children())
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("LockMsg:String", "LockReason:String");
+  }
+
+  @Test
   void withoutAReadableJsonExampleTablesStandAsWritten() {
     String broken = FLAT_REGIONS.replace("\"RequestId\": \"R-1\",", "\"RequestId\" \"R-1\"");
     List<ResponseField> fields = Pages.operation(broken).response();
