@@ -2,6 +2,7 @@ package io.sdkgen.generator;
 
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes generated sources into a directory so that a build tool's own incremental steps keep
@@ -60,7 +63,9 @@ public final class IncrementalWriter {
    */
   public boolean isUpToDate(InputFingerprint fingerprint) throws IOException {
     State state = readState();
-    if (state == null || !state.fingerprint().equals(fingerprint.value())) {
+    if (state == null
+        || state.fingerprint().isEmpty()
+        || !state.fingerprint().equals(fingerprint.value())) {
       return false;
     }
     for (String file : state.files()) {
@@ -86,25 +91,37 @@ public final class IncrementalWriter {
   public Report write(List<JavaFile> files, InputFingerprint fingerprint) throws IOException {
     State previous = readState();
     Set<String> produced = new LinkedHashSet<>();
-    int written = 0;
-    int unchanged = 0;
-    // Rendering is most of the cost and files are independent; comparing and writing stay in order.
-    List<byte[]> rendered =
-        files.parallelStream().map(f -> f.toString().getBytes(StandardCharsets.UTF_8)).toList();
-    for (int i = 0; i < files.size(); i++) {
-      String relative = relativePath(files.get(i));
+    for (JavaFile file : files) {
+      String relative = relativePath(file);
       if (!produced.add(relative)) {
         throw new IllegalArgumentException("two generated files at " + relative);
       }
-      byte[] bytes = rendered.get(i);
-      Path target = outputDirectory.resolve(relative);
-      if (sameBytes(target, bytes)) {
-        unchanged++;
-      } else {
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
-        written++;
-      }
+    }
+    // Files are independent: render, compare and write each on any core. Each folder is created
+    // once; computeIfAbsent makes the other threads wait until it exists.
+    Map<Path, Path> folders = new ConcurrentHashMap<>();
+    long written;
+    try {
+      written =
+          files.parallelStream()
+              .filter(
+                  file -> {
+                    byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+                    Path target = outputDirectory.resolve(relativePath(file));
+                    try {
+                      if (sameBytes(target, bytes)) {
+                        return false;
+                      }
+                      folders.computeIfAbsent(target.getParent(), IncrementalWriter::createFolder);
+                      Files.write(target, bytes);
+                      return true;
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .count();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     int deleted = 0;
     if (previous != null) {
@@ -116,7 +133,15 @@ public final class IncrementalWriter {
       }
     }
     writeState(new State(fingerprint.value(), List.copyOf(produced)));
-    return new Report(written, unchanged, deleted);
+    return new Report((int) written, files.size() - (int) written, deleted);
+  }
+
+  private static Path createFolder(Path folder) {
+    try {
+      return Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Returns {@code com/example/vpc/VpcClient.java} for a file of that class. */
@@ -126,6 +151,10 @@ public final class IncrementalWriter {
   }
 
   private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
+    // Most files of a first run do not exist yet: ask before reading, an exception costs more.
+    if (!Files.isRegularFile(target)) {
+      return false;
+    }
     try {
       return Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes);
     } catch (NoSuchFileException e) {

@@ -24,6 +24,15 @@ import java.util.stream.Stream;
 public record InputFingerprint(String value, int pages) {
 
   /**
+   * Returns the fingerprint of a run whose inputs were not fingerprinted, such as {@code sdkgen
+   * generate}, which always generates: hashing every page would cost it more than it saves. No
+   * later run is ever up to date with it.
+   */
+  public static InputFingerprint none(int pages) {
+    return new InputFingerprint("", pages);
+  }
+
+  /**
    * Computes the fingerprint of a run with {@code options}. The pages are the {@code *.md} files
    * below {@link GeneratorOptions#docs()}, as {@link io.sdkgen.spec.parse.SpecReader} reads them;
    * the docs folder's own place on disk is left out, so a moved checkout stays up to date.

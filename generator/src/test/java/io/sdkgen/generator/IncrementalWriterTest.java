@@ -45,6 +45,17 @@ class IncrementalWriterTest {
   }
 
   @Test
+  void aRunWithoutFingerprintIsNeverUpToDateButStillDeletesWhatItWrote() throws Exception {
+    writer.write(seeds, InputFingerprint.none(2));
+    assertThat(writer.isUpToDate(InputFingerprint.none(2))).isFalse();
+
+    IncrementalWriter.Report report = writer.write(seeds.subList(0, 13), InputFingerprint.none(2));
+
+    assertThat(report).isEqualTo(new IncrementalWriter.Report(0, 13, 1));
+    assertThat(javaFiles()).hasSize(13);
+  }
+
+  @Test
   void unchangedFilesKeepTheirTimestamps() throws Exception {
     writer.write(seeds, FIRST);
     for (Path file : javaFiles()) {

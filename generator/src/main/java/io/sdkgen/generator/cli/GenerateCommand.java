@@ -2,8 +2,9 @@ package io.sdkgen.generator.cli;
 
 import io.sdkgen.generator.GenerationResult;
 import io.sdkgen.generator.GeneratorOptions;
+import io.sdkgen.generator.IncrementalWriter;
+import io.sdkgen.generator.InputFingerprint;
 import io.sdkgen.generator.SdkGenerator;
-import io.sdkgen.generator.SourceWriter;
 import io.sdkgen.generator.emit.JavaNames;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.Severity;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code sdkgen generate}: reads the pages of a folder and writes the generated sources.
  *
  * <p>Exit codes: 0 success, 1 errors in pages (then nothing is written), 2 bad usage. Prints one
- * summary line; page problems print as {@code file:line: error: message}.
+ * summary line; page problems print as {@code file:line: error: message}. Writes through {@link
+ * IncrementalWriter}: unchanged files are left alone and classes of an earlier run that are no
+ * longer generated are deleted; files it did not write are never touched.
  */
 @Command(
     name = "generate",
@@ -85,17 +88,22 @@ public final class GenerateCommand implements Callable<Integer> {
       err.flush();
       return PAGE_ERRORS;
     }
-    result.writeTo(SourceWriter.directory(out));
+    // Unchanged files keep their timestamps, and classes an earlier run wrote that are no longer
+    // generated (an operation or error code gone from the pages) are deleted.
+    IncrementalWriter.Report report =
+        new IncrementalWriter(out, IncrementalWriter.defaultStateFile(out))
+            .write(result, InputFingerprint.none(result.pages()));
     long millis = (System.nanoTime() - start) / 1_000_000;
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,
-        "Generated %d classes for %d operations from %d pages (%d warnings) in %d ms%n",
+        "Generated %d classes for %d operations from %d pages (%d warnings) in %d ms; files: %s%n",
         result.classes(),
         result.operations(),
         result.pages(),
         result.warnings(),
-        millis);
+        millis,
+        report);
     stdout.flush();
     err.flush();
     return 0;

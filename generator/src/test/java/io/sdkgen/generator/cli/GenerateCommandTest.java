@@ -33,9 +33,47 @@ class GenerateCommandTest {
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString())
         .matches(
-            "Generated 14 classes for 2 operations from 2 pages \\(0 warnings\\) in \\d+ ms\\R");
+            "Generated 14 classes for 2 operations from 2 pages \\(0 warnings\\) in \\d+ ms;"
+                + " files: 14 written, 0 unchanged, 0 deleted\\R");
     assertThat(target.resolve("com/example/vpc/VpcClient.java")).isRegularFile();
     assertThat(target.resolve("com/example/vpc/CreateVpnRouteEntryRequest.java")).isRegularFile();
+  }
+
+  @Test
+  void regeneratingDeletesTheClassesOfAGonePageAndLeavesOtherFilesAlone() throws IOException {
+    Path docs = temp.resolve("docs");
+    Files.createDirectories(docs);
+    try (var pages = Files.list(Path.of(SEEDS))) {
+      for (Path page : pages.toList()) {
+        Files.copy(page, docs.resolve(page.getFileName()));
+      }
+    }
+    Path target = temp.resolve("out");
+    String[] args = {
+      "generate", "--docs", docs.toString(), "--package", "com.example.vpc", "--out", target + ""
+    };
+    assertThat(run(args)).isZero();
+    Path mine = target.resolve("com/example/vpc/Notes.java");
+    Files.writeString(mine, "// a file of the user's own");
+    Path publish = target.resolve("com/example/vpc/PublishVpnRouteEntryRequest.java");
+    Path create = target.resolve("com/example/vpc/CreateVpnRouteEntryRequest.java");
+    long createdAt = Files.getLastModifiedTime(create).toMillis();
+    try (var pages = Files.list(docs)) {
+      for (Path page : pages.toList()) {
+        if (Files.readString(page).contains("# PublishVpnRouteEntry")) {
+          Files.delete(page);
+        }
+      }
+    }
+    out.getBuffer().setLength(0);
+
+    assertThat(run(args)).isZero();
+
+    assertThat(publish).doesNotExist();
+    assertThat(mine).hasContent("// a file of the user's own");
+    assertThat(Files.getLastModifiedTime(create).toMillis()).isEqualTo(createdAt);
+    assertThat(out.toString())
+        .containsPattern("files: \\d+ written, \\d+ unchanged, [1-9]\\d* deleted");
   }
 
   @Test
