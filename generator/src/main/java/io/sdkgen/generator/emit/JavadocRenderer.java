@@ -5,6 +5,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,6 +48,10 @@ public final class JavadocRenderer {
           .addAttributes("a", "href")
           .addProtocols("a", "href", "http", "https");
 
+  /** {@code [text](target)} whose target is not an http(s) address and holds no parentheses. */
+  private static final Pattern DOCS_LINK =
+      Pattern.compile("(?<!!)\\[([^\\[\\]\\n]+)]\\((?!https?://)[^()\\n]*\\)");
+
   private static final String MARKDOWN_SIGNS = "*_[]`<>\\#|~!&\n\r";
 
   private final Map<String, String> cache = new ConcurrentHashMap<>();
@@ -82,12 +88,27 @@ public final class JavadocRenderer {
    * most descriptions use goes through {@link #renderFast}, which returns what Flexmark would at a
    * small part of its cost; anything else goes through Flexmark and Jsoup.
    */
-  private static String renderUncached(String markdown) {
+  private static String renderUncached(String original) {
+    String markdown = unlinkDocsPages(original);
     if (isPlain(markdown)) {
       return text(markdown);
     }
     String fast = renderFast(markdown);
     return fast != null ? fast : renderWithFlexmark(markdown);
+  }
+
+  /**
+   * Returns {@code markdown} with links into the docs site replaced by their text: {@code
+   * [DescribeRegions](~~25609~~)} and relative page links, which point nowhere from Javadoc.
+   * Flexmark does not even read the many whose target has spaces ({@code [user data](../User
+   * Guide/User data.md#)}), which would stay in the Javadoc as written. Links to {@code http(s)}
+   * addresses are kept.
+   */
+  static String unlinkDocsPages(String markdown) {
+    if (markdown.indexOf("](") < 0) {
+      return markdown;
+    }
+    return DOCS_LINK.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 
   /**

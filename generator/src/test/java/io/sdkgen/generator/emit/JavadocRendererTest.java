@@ -15,6 +15,17 @@ class JavadocRendererTest {
   }
 
   @Test
+  void linksIntoTheDocsSiteBecomeTheirText() {
+    assertThat(
+            renderer.render(
+                "Describes the [user data](../../../intl.en-US/User Guide/User data.md#) of an"
+                    + " instance. Call [DescribeRegions](~~25609~~) first."))
+        .isEqualTo("Describes the user data of an instance. Call DescribeRegions first.");
+    assertThat(renderer.render("See [the site](https://www.alibabacloud.com/help)."))
+        .isEqualTo("See <a href=\"https://www.alibabacloud.com/help\">the site</a>.");
+  }
+
+  @Test
   void chineseIsKeptAsWritten() {
     assertThat(renderer.render("目的路由的下一跳。")).isEqualTo("目的路由的下一跳。");
   }
