@@ -14,10 +14,11 @@ import java.util.Set;
  * <p>Two gaps in pages are filled. Many response tables have no {@code └} marks at all: the fields
  * of {@code Regions}, its {@code Region} items and their fields stand in one flat list. Read in
  * table order, each row goes under the innermost open row whose example value holds its name; a row
- * the example leaves out stays beside the row before it. And a list is often written as its wrapper
- * ({@code {"Regions": {"Region": [...]}}}): a row whose value wraps one array (with the item row
- * {@code Region} in the table or not) becomes a list of that item, as the runtime reads such
- * wrappers; its children are the item's fields.
+ * the example leaves out stays beside the row before it, or goes under it when that row opened a
+ * structure (an empty or {@code Struct} type cell, {@code Array of X}). And a list is often written
+ * as its wrapper ({@code {"Regions": {"Region": [...]}}}): a row whose value wraps one array (with
+ * the item row {@code Region} in the table or not) becomes a list of that item, as the runtime
+ * reads such wrappers; its children are the item's fields.
  */
 final class ExampleNesting {
 
@@ -56,7 +57,7 @@ final class ExampleNesting {
     return result;
   }
 
-  /** The example's object, or the one object it wraps ({"XResponse": {...}}). */
+  /** The example's object, or the one object it wraps ({@code {"XResponse": {...}}}). */
   private ExampleShape rootScope(List<TreeRow> roots) {
     for (TreeRow row : roots) {
       if (example.has(row.name)) {
