@@ -19,10 +19,10 @@ import java.util.List;
  * continuation, nested list, indented code or hard line break); a line that could start another
  * block (heading, quote, fence, numbered or {@code +} list, rule, setext underline, table, HTML); a
  * line after a list item that is not an item (a lazy continuation); loose lists; {@code <}, {@code
- * &}, brackets and underscores outside code spans (HTML, entities, links, {@code _} emphasis); runs
- * of three asterisks or more; a backslash at the end of a line; tabs, carriage returns, control
- * characters, surrogates and whitespace other than space and newline; text that {@link
- * String#strip()} would change.
+ * &}, brackets outside code spans (HTML, entities, links) and underscores unless between two ASCII
+ * letters or digits ({@code _} emphasis); runs of three asterisks or more; a backslash at the end
+ * of a line; tabs, carriage returns, control characters, surrogates and whitespace other than space
+ * and newline; text that {@link String#strip()} would change.
  *
  * <p>The pairing of asterisk runs follows Flexmark's delimiter processing (the CommonMark
  * algorithm): a run that can close pairs with the nearest earlier run that can open; runs between
@@ -275,6 +275,10 @@ final class SimpleMarkdownRenderer {
    * false when it holds something refused. Asterisk runs are written last, at the offsets they
    * took, because whether a run opens a tag is known only when a later run closes it.
    */
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   private static boolean inline(String text, int start, int end, StringBuilder html) {
     List<Run> runs = null;
     List<Run> openers = null;
@@ -284,8 +288,19 @@ final class SimpleMarkdownRenderer {
         case '\n' -> html.append(' ');
         case '"' -> html.append("&quot;");
         case '>' -> html.append("&gt;");
-        case '<', '&', '[', ']', '_' -> {
+        case '<', '&', '[', ']' -> {
           return false;
+        }
+        case '_' -> {
+          // Between two ASCII letters or digits an underscore can neither open nor close
+          // emphasis (instance_type, PL0_X): it is text. Anywhere else Flexmark decides.
+          if (i == start
+              || i + 1 == end
+              || !isAsciiAlphanumeric(text.charAt(i - 1))
+              || !isAsciiAlphanumeric(text.charAt(i + 1))) {
+            return false;
+          }
+          html.append('_');
         }
         case '\\' -> {
           if (i + 1 == end || text.charAt(i + 1) == '\n') {
