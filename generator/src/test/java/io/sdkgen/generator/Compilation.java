@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -45,9 +47,25 @@ final class Compilation {
 
   private static List<String> compileObjects(
       List<JavaFileObject> sources, List<String> options, String classpath) {
+    Path out;
     try {
-      return compileObjects(
-          sources, options, classpath, Files.createTempDirectory("sdkgen-compiled"));
+      out = Files.createTempDirectory("sdkgen-compiled");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return compileObjects(sources, options, classpath, out);
+    } finally {
+      deleteTree(out); // The corpus compiles leave ~11 MB of classes each otherwise.
+    }
+  }
+
+  /** Deletes {@code root} and everything below it. */
+  static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

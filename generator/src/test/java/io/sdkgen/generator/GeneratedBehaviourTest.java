@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the generated seed code against the real runtime: required parameters, wire names, open
  * enums, response reading, value semantics and the error registry.
  */
 class GeneratedBehaviourTest {
+
+  @TempDir Path temp;
 
   private static final String DRIVER =
       String.join(
@@ -85,7 +88,7 @@ class GeneratedBehaviourTest {
       sources.add(file.toJavaFileObject());
     }
     sources.add(JavaFileObjects.forSourceString("com.example.vpc.Driver", DRIVER));
-    Path out = Files.createTempDirectory("sdkgen-run");
+    Path out = Files.createDirectories(temp.resolve("seed-classes"));
     assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
 
     try (URLClassLoader loader =
@@ -148,7 +151,7 @@ class GeneratedBehaviourTest {
 
   @Test
   void flatTablesGiveListsOfTheItemsTheBodyHolds() throws Exception {
-    Path docs = Files.createTempDirectory("sdkgen-flat");
+    Path docs = Files.createDirectories(temp.resolve("flat-docs"));
     Files.writeString(docs.resolve("DescribeRegions.md"), FLAT_PAGE);
     GenerationResult result =
         new SdkGenerator(
@@ -182,7 +185,7 @@ class GeneratedBehaviourTest {
       sources.add(file.toJavaFileObject());
     }
     sources.add(JavaFileObjects.forSourceString("com.example.flat.Driver", driver));
-    Path out = Files.createTempDirectory("sdkgen-flat-run");
+    Path out = Files.createDirectories(temp.resolve("flat-classes"));
     assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SdkProcessorTest {
 
@@ -89,10 +90,10 @@ class SdkProcessorTest {
   }
 
   @Test
-  void anErrorMeansNoGeneratedSourcesAtAll() throws IOException {
+  void anErrorMeansNoGeneratedSourcesAtAll(@TempDir Path temp) throws IOException {
     // Compile Testing hides generated files of a failed compilation; javac's -s folder does not.
-    Path sources = Files.createTempDirectory("sdkgen-s");
-    Path classes = Files.createTempDirectory("sdkgen-d");
+    Path sources = Files.createDirectories(temp.resolve("sources"));
+    Path classes = Files.createDirectories(temp.resolve("classes"));
     javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
     boolean ok =
         compiler
