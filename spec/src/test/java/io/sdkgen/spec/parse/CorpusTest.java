@@ -43,7 +43,13 @@ class CorpusTest {
       Pattern.compile("^## *(返回数据|返回参数|Response parameters|Return parameters)");
   private static final Pattern REPEAT = Pattern.compile("\\.(?:N|n|\\d{1,3})(?:\\.|$)");
 
-  record Product(String folder, String name, String version, ApiStyle style) {}
+  record Product(String folder, String name, String version, ApiStyle style) {
+
+    /** Returns a reader configured for this product's pages. */
+    SpecReader.Builder reader() {
+      return SpecReader.builder().product(name).version(version).style(style);
+    }
+  }
 
   private static final List<Product> PRODUCTS =
       List.of(
@@ -64,13 +70,7 @@ class CorpusTest {
     long started = System.nanoTime();
     for (Product product : PRODUCTS) {
       Path root = Path.of(shared, "corpus", product.folder());
-      SpecReader reader =
-          SpecReader.builder()
-              .product(product.name())
-              .version(product.version())
-              .style(product.style())
-              .build();
-      Spec spec = reader.read(List.of(root));
+      Spec spec = product.reader().build().read(List.of(root));
       assertThat(spec.products()).extracting(p -> p.name()).containsExactly(product.name());
       for (PageResult page : spec.pages()) {
         pages++;
@@ -116,12 +116,7 @@ class CorpusTest {
     for (Product product : PRODUCTS) {
       for (String locale : List.of("en", "zh")) {
         List<Path> root = List.of(Path.of(shared, "corpus", product.folder()));
-        SpecReader.Builder builder =
-            SpecReader.builder()
-                .product(product.name())
-                .version(product.version())
-                .style(product.style())
-                .preferredLocale(locale);
+        SpecReader.Builder builder = product.reader().preferredLocale(locale);
         Spec all = builder.build().read(root);
         Spec preferred = builder.readOtherLocales(false).build().read(root);
         assertThat(preferred.products()).as(product + " " + locale).isEqualTo(all.products());
@@ -155,12 +150,7 @@ class CorpusTest {
     int pages = 0;
     for (Product product : PRODUCTS) {
       Spec spec =
-          SpecReader.builder()
-              .product(product.name())
-              .version(product.version())
-              .style(product.style())
-              .build()
-              .read(List.of(Path.of(shared, "corpus", product.folder())));
+          product.reader().build().read(List.of(Path.of(shared, "corpus", product.folder())));
       for (PageResult page : spec.pages()) {
         if (page.operation() == null || product.style() != ApiStyle.RPC) {
           continue;
