@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes generated sources into a directory so that a build tool's own incremental steps keep
@@ -92,28 +90,26 @@ public final class IncrementalWriter {
     State previous = readState();
     Set<String> produced = new LinkedHashSet<>();
     for (JavaFile file : files) {
-      String relative = relativePath(file);
+      String relative = SourceFolders.relativePath(file);
       if (!produced.add(relative)) {
         throw new IllegalArgumentException("two generated files at " + relative);
       }
     }
-    // Files are independent: render, compare and write each on any core. Each folder is created
-    // once; computeIfAbsent makes the other threads wait until it exists.
-    Map<Path, Path> folders = new ConcurrentHashMap<>();
+    // Files are independent: render, compare and write each on any core.
+    SourceFolders folders = new SourceFolders(outputDirectory);
     long written;
     try {
       written =
           files.parallelStream()
               .filter(
                   file -> {
-                    byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
-                    Path target = outputDirectory.resolve(relativePath(file));
+                    byte[] bytes = SourceFolders.render(file);
+                    Path target = folders.target(file);
                     try {
                       if (sameBytes(target, bytes)) {
                         return false;
                       }
-                      folders.computeIfAbsent(target.getParent(), IncrementalWriter::createFolder);
-                      Files.write(target, bytes);
+                      folders.write(target, bytes);
                       return true;
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
@@ -134,20 +130,6 @@ public final class IncrementalWriter {
     }
     writeState(new State(fingerprint.value(), List.copyOf(produced)));
     return new Report((int) written, files.size() - (int) written, deleted);
-  }
-
-  private static Path createFolder(Path folder) {
-    try {
-      return Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Returns {@code com/example/vpc/VpcClient.java} for a file of that class. */
-  static String relativePath(JavaFile file) {
-    String folder = file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
-    return folder + file.typeSpec().name() + ".java";
   }
 
   private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
