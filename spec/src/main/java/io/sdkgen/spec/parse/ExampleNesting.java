@@ -1,11 +1,11 @@
 package io.sdkgen.spec.parse;
 
+import io.sdkgen.spec.TypeKind;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Nests response rows the way the page's response example nests their values, where the table does
@@ -83,8 +83,7 @@ final class ExampleNesting {
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
         if (scopes.get(i) != null
             && scopes.get(i).has(row.name)
-            && !(isScalar(CellText.stripBlanks(row.typeCell))
-                && scopes.get(i).member(row.name).isStructure())) {
+            && !(isScalar(row.typeCell) && scopes.get(i).member(row.name).isStructure())) {
           // A String row never matches a list or object of the same name: in OperationLocks,
           // the item LockReason holds a field LockReason.
           level = i;
@@ -120,10 +119,10 @@ final class ExampleNesting {
    */
   private static boolean opensStructure(TreeRow row) {
     String cell = CellText.stripBlanks(row.typeCell);
+    String item = itemName(cell);
     return cell.isEmpty()
-        || cell.equalsIgnoreCase("struct")
-        || cell.equalsIgnoreCase("object")
-        || (itemName(cell) != null && !isScalar(itemName(cell)));
+        || TypeParser.plainKind(cell) == TypeKind.OBJECT
+        || (item != null && !isScalar(item));
   }
 
   /** Returns X of {@code Array of X}, or null. */
@@ -132,23 +131,11 @@ final class ExampleNesting {
     return cell.toLowerCase(Locale.ROOT).startsWith("array of ") ? cell.substring(9).strip() : null;
   }
 
-  private static boolean isScalar(String type) {
-    return SCALARS.contains(type.toLowerCase(Locale.ROOT));
+  /** Returns true when {@code typeCell} names a value without fields: String, Long ... */
+  private static boolean isScalar(String typeCell) {
+    TypeKind kind = TypeParser.plainKind(typeCell);
+    return kind != null && kind != TypeKind.OBJECT;
   }
-
-  private static final Set<String> SCALARS =
-      Set.of(
-          "string",
-          "integer",
-          "int",
-          "long",
-          "boolean",
-          "bool",
-          "float",
-          "double",
-          "number",
-          "date",
-          "datetime");
 
   private void unwrapLists(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {

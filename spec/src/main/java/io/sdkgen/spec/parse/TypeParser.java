@@ -72,6 +72,15 @@ final class TypeParser {
     return type;
   }
 
+  /**
+   * Returns the kind a cell names when it is one of the plain names ({@code String}, {@code Long},
+   * {@code Struct} ...), without warning; null for anything else, lists and unknown names included.
+   */
+  static TypeKind plainKind(String cell) {
+    String page = CellText.plain(cell).replace("`", "").replace("*", "").strip();
+    return SCALARS.get(page.toLowerCase(Locale.ROOT));
+  }
+
   private static TypeRef parseText(String page) {
     String key = page.toLowerCase(Locale.ROOT);
     TypeKind scalar = SCALARS.get(key);
