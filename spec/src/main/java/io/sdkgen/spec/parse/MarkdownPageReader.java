@@ -44,12 +44,9 @@ final class MarkdownPageReader {
     boolean titled = false;
     int start = 0;
     while (start < text.length()) {
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
+      int end = lineEnd(text, start);
       int level = scanner.level(text.substring(start, end));
-      int next = end + (text.startsWith("\r\n", end) ? 2 : 1);
+      int next = nextLineStart(text, end);
       if (level == 1 && !titled) {
         titled = true;
       } else if (level == 1 || level == 2) {
@@ -95,18 +92,28 @@ final class MarkdownPageReader {
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>(text.length() / 32 + 1);
     int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+    while (true) {
+      int end = lineEnd(text, start);
+      lines.add(text.substring(start, end));
+      if (end == text.length()) {
+        return lines;
       }
+      start = nextLineStart(text, end);
     }
-    lines.add(text.substring(start));
-    return lines;
+  }
+
+  /** Returns where the line starting at {@code start} ends: its line break, or the text's end. */
+  private static int lineEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return end;
+  }
+
+  /** Returns where the next line starts after the line break at {@code end}. */
+  private static int nextLineStart(String text, int end) {
+    return end + (text.startsWith("\r\n", end) ? 2 : 1);
   }
 
   /**
