@@ -42,8 +42,8 @@ final class PageInterpreter {
   PageKey key(PageElement head, String text) {
     ExplorerLink link = ExplorerLink.find(text);
     String name = operationName(head, link, new Diagnostics(head.path()));
-    String product = link != null && !link.product().isEmpty() ? link.product() : defaultProduct;
-    String version = link != null && !link.version().isEmpty() ? link.version() : defaultVersion;
+    String product = product(link);
+    String version = version(link);
     if (name.isEmpty() || product.isEmpty() || version.isEmpty()) {
       return null;
     }
@@ -79,8 +79,8 @@ final class PageInterpreter {
         sections.has(SectionKind.REQUEST_PARAMETERS)
             || sections.has(SectionKind.RESPONSE)
             || (link != null && !link.api().isEmpty());
-    String product = link != null && !link.product().isEmpty() ? link.product() : defaultProduct;
-    String version = link != null && !link.version().isEmpty() ? link.version() : defaultVersion;
+    String product = product(link);
+    String version = version(link);
     if (!looksLikeApi || (name.isEmpty() && !sections.has(SectionKind.REQUEST_PARAMETERS))) {
       diagnostics.info(
           Diagnostics.NOT_AN_API_PAGE,
@@ -108,6 +108,16 @@ final class PageInterpreter {
     ApiStyle style = style(link, sections, requestLine);
     Operation operation = operation(page, name, sections, style, requestLine, diagnostics);
     return new PageResult(page.path(), operation, product, version, style, diagnostics.sorted());
+  }
+
+  /** Returns the product the link names, else the configured one. */
+  private String product(ExplorerLink link) {
+    return link != null && !link.product().isEmpty() ? link.product() : defaultProduct;
+  }
+
+  /** Returns the API version the link names, else the configured one. */
+  private String version(ExplorerLink link) {
+    return link != null && !link.version().isEmpty() ? link.version() : defaultVersion;
   }
 
   private String operationName(PageElement page, ExplorerLink link, Diagnostics diagnostics) {
