@@ -14,6 +14,7 @@ import io.sdkgen.spec.Severity;
 import io.sdkgen.spec.Spec;
 import io.sdkgen.spec.TypeKind;
 import io.sdkgen.spec.TypeRef;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -534,6 +535,38 @@ class DialectTest {
     assertThat(configured.hasErrors()).isFalse();
     assertThat(configured.product()).isEqualTo("Ecs");
     assertThat(configured.version()).isEqualTo("2014-05-26");
+  }
+
+  @Test
+  void filesNotInUtf8AreToldApartFromOnesHoldingAReplacementCharacter(@TempDir Path dir)
+      throws Exception {
+    String page =
+        "# DoIt\n\n[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)"
+            + "\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+            + "|Id|String|Yes|The ID \uFFFD of 实例.|\n";
+    String ascii = page.replace("\uFFFD", "@"); // everything up to the @ is ASCII
+    byte[] bad = ascii.getBytes(StandardCharsets.UTF_8);
+    bad[ascii.indexOf('@')] = (byte) 0xC3; // a lead byte followed by a space: malformed
+    Files.write(dir.resolve("Good.md"), page.getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("Bad.md"), bad);
+
+    // A replacement character the file really holds is valid UTF-8, only an invalid character.
+    Spec good = SpecReader.builder().build().read(List.of(dir.resolve("Good.md")));
+    assertThat(good.allDiagnostics())
+        .filteredOn(d -> d.code().equals("BAD_CHARACTERS"))
+        .extracting(Diagnostic::message)
+        .containsExactly("1 control or invalid character(s) replaced by blanks");
+    Spec broken = SpecReader.builder().build().read(List.of(dir.resolve("Bad.md")));
+    assertThat(broken.allDiagnostics())
+        .filteredOn(d -> d.code().equals("BAD_CHARACTERS"))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "the file is not valid UTF-8; bad bytes replaced",
+            "1 control or invalid character(s) replaced by blanks");
+    for (Spec spec : List.of(good, broken)) {
+      assertThat(spec.products().get(0).operations().get(0).parameters().get(0).description())
+          .isEqualTo("The ID   of 实例.");
+    }
   }
 
   @Test
