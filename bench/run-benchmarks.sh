@@ -46,6 +46,8 @@ run roundtrip-paired 'RoundTripPairedBenchmark'
 # directory, which from the repository root is the shared corpus.
 (cd "$root" && run parse 'ParseBenchmark' -wi 3 -i 5 -f 1)
 (cd "$root" && run generate 'GenerateBenchmark')
+# Its two steps apart, nothing written: reading and building the model, and JavaPoet's rendering.
+(cd "$root" && run generate-steps 'GenerateStepsBenchmark')
 # The same with the output in memory: on a VM whose disk slows down under load, this separates
 # the generator's own time from the disk's.
 memory=/dev/shm
