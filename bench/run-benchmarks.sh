@@ -42,6 +42,12 @@ run pipeline 'PipelineBenchmark' -prof gc
 run roundtrip-1 'RoundTripBenchmark.OneThread'
 run roundtrip-16 'RoundTripBenchmark.SixteenThreads'
 run roundtrip-paired 'RoundTripPairedBenchmark'
+# One caller again, the clients taking turns in one JVM (a plain program, not JMH).
+echo "== roundtrip-rounds" | tee -a "$out/load.txt"
+echo "before: $(uptime)" | tee -a "$out/load.txt"
+java -Xmx1g -cp "$jar" io.sdkgen.bench.OneCallerRounds | tee "$out/roundtrip-rounds.txt" \
+  | grep -E 'median'
+echo "after:  $(uptime)" | tee -a "$out/load.txt"
 # Read the whole page corpus: ParseBenchmark's default is ../shared/corpus from the working
 # directory, which from the repository root is the shared corpus.
 (cd "$root" && run parse 'ParseBenchmark' -wi 3 -i 5 -f 1)
