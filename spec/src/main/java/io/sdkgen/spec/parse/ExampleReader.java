@@ -29,7 +29,7 @@ final class ExampleReader {
   /** Returns the examples of {@code section}; blocks of unknown kind are left out. */
   static List<Example> read(SectionElement section, List<String> lines, Diagnostics diagnostics) {
     List<Example> examples = new ArrayList<>();
-    for (CodeBlockElement block : section.codeBlocks()) {
+    for (CodeBlockElement block : section.codeBlocks(lines)) {
       ExampleKind kind = kind(block, labelBefore(lines, section.firstLine(), block.line()));
       if (kind != null) {
         examples.add(new Example(kind, block.content(), diagnostics.at(block.line())));

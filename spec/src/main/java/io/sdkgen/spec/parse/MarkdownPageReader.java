@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class MarkdownPageReader {
 
-  private static final Parser PARSER = Parser.builder().build();
   private static final Pattern ANCHOR = Pattern.compile("\\s*\\{[^{}]*}\\s*$");
 
   private MarkdownPageReader() {}
@@ -168,8 +167,7 @@ final class MarkdownPageReader {
         headLine + 2,
         end,
         body,
-        TableNormalizer.tables(lines, headLine + 1, end),
-        codeBlocks(lines, headLine + 1, end, body));
+        TableNormalizer.tables(lines, headLine + 1, end));
   }
 
   /**
@@ -177,8 +175,7 @@ final class MarkdownPageReader {
    * {@code body}. Most sections hold only fences at the start of a line outside any container,
    * which {@link #plainCodeBlocks} reads exactly as CommonMark does; the rest go to Flexmark.
    */
-  private static List<CodeBlockElement> codeBlocks(
-      List<String> lines, int from, int to, String body) {
+  static List<CodeBlockElement> codeBlocks(List<String> lines, int from, int to, String body) {
     if (!body.contains("```") && !body.contains("~~~")) {
       return List.of();
     }
@@ -260,7 +257,7 @@ final class MarkdownPageReader {
                             block.getInfo().toString().strip(),
                             block.getContentChars().toString(),
                             offset + block.getStartLineNumber() + 1))));
-    visitor.visit(PARSER.parse(body));
+    visitor.visit(Flexmark.PARSER.parse(body));
     return blocks;
   }
 
@@ -289,5 +286,12 @@ final class MarkdownPageReader {
       result.append(lines.get(i)).append('\n');
     }
     return result.toString();
+  }
+
+  /** Flexmark's parser, made on first use: most runs never need it. */
+  private static final class Flexmark {
+    static final Parser PARSER = Parser.builder().build();
+
+    private Flexmark() {}
   }
 }

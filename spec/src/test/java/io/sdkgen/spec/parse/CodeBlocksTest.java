@@ -59,9 +59,9 @@ class CodeBlocksTest {
         "# DoIt\n\n## 请求示例\n\n```\nhttp://x/?Action=DoIt\n```\n\n## 返回示例\n\n"
             + "- JSON:\n\n  ```json\n  {}\n  ```\n";
     PageElement element = MarkdownPageReader.read("DoIt.md", page);
-    assertThat(element.sections().get(0).codeBlocks())
+    assertThat(element.sections().get(0).codeBlocks(element.lines()))
         .containsExactly(new CodeBlockElement("", "http://x/?Action=DoIt\n", 5));
-    assertThat(element.sections().get(1).codeBlocks())
+    assertThat(element.sections().get(1).codeBlocks(element.lines()))
         .containsExactly(new CodeBlockElement("json", "{}\n", 13));
   }
 
