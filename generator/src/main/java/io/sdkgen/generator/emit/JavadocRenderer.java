@@ -25,28 +25,11 @@ import org.jsoup.safety.Safelist;
  * SimpleMarkdownRenderer} turns those into the HTML Flexmark would, several times faster, and
  * refuses the rest, which Flexmark renders. Tests hold the two to the same bytes on the corpus.
  *
- * <p>The Flexmark parser and renderer are built once and shared. An instance caches what it
- * rendered (pages repeat the same descriptions often); it is thread-safe, use one per run.
+ * <p>The Flexmark parser and renderer are built once, on first use, and shared: a run whose
+ * descriptions all take the fast path never loads them. An instance caches what it rendered (pages
+ * repeat the same descriptions often); it is thread-safe, use one per run.
  */
 public final class JavadocRenderer {
-
-  private static final Parser PARSER;
-  private static final HtmlRenderer RENDERER;
-
-  static {
-    MutableDataSet options = new MutableDataSet();
-    options.set(HtmlRenderer.SOFT_BREAK, " ");
-    options.set(HtmlRenderer.ESCAPE_HTML, false);
-    PARSER = Parser.builder(options).build();
-    RENDERER = HtmlRenderer.builder(options).build();
-  }
-
-  /** Tags doclint accepts in any position a description can take. */
-  private static final Safelist SAFELIST =
-      new Safelist()
-          .addTags("p", "ul", "ol", "li", "b", "strong", "em", "i", "code", "pre", "br", "a")
-          .addAttributes("a", "href")
-          .addProtocols("a", "href", "http", "https");
 
   /** {@code [text](target)} whose target is not an http(s) address and holds no parentheses. */
   private static final Pattern DOCS_LINK =
@@ -131,7 +114,7 @@ public final class JavadocRenderer {
    * and escapes it for Javadoc: the reference that {@link #renderFast} must equal.
    */
   static String renderWithFlexmark(String markdown) {
-    String html = RENDERER.render(PARSER.parse(markdown));
+    String html = Flexmark.RENDERER.render(Flexmark.PARSER.parse(markdown));
     String simple = simpleHtml(html);
     if (simple != null) {
       return escapeJavadoc(tidyLines(simple));
@@ -144,7 +127,7 @@ public final class JavadocRenderer {
         link.unwrap();
       }
     }
-    Document clean = new Cleaner(SAFELIST).clean(dirty);
+    Document clean = new Cleaner(Flexmark.SAFELIST).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     Element body = clean.body();
     removeEmpty(body);
@@ -265,5 +248,28 @@ public final class JavadocRenderer {
       }
     }
     return result.toString();
+  }
+
+  /** Flexmark's parser and renderer and Jsoup's safelist, made on first use. */
+  private static final class Flexmark {
+    static final Parser PARSER;
+    static final HtmlRenderer RENDERER;
+
+    static {
+      MutableDataSet options = new MutableDataSet();
+      options.set(HtmlRenderer.SOFT_BREAK, " ");
+      options.set(HtmlRenderer.ESCAPE_HTML, false);
+      PARSER = Parser.builder(options).build();
+      RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    /** Tags doclint accepts in any position a description can take. */
+    static final Safelist SAFELIST =
+        new Safelist()
+            .addTags("p", "ul", "ol", "li", "b", "strong", "em", "i", "code", "pre", "br", "a")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https");
+
+    private Flexmark() {}
   }
 }
