@@ -18,8 +18,12 @@ public final class SdkgenCommand {
 
   private SdkgenCommand() {}
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code. A batch subcommand runs without HotSpot's C2
+   * compiler, which costs a short run more than it saves ({@link ShortRunJit}).
+   */
   public static void main(String[] args) {
+    ShortRunJit.startFor(args);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
