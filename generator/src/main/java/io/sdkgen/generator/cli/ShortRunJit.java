@@ -13,8 +13,8 @@ import javax.management.ObjectName;
  *
  * <p>A run of {@code parse}, {@code generate} or {@code diff} lasts a few seconds, and on a small
  * machine C2 spends more CPU compiling than its code saves in that time: generating ECS (1,027
- * pages) on two cores, C2 took ~3 s of compiler-thread CPU in a 2.9 s run, and the run took 2.1 to
- * 2.3 s without it; VPC and the whole corpus were 15 to 30% faster too (docs/benchmarks.md). The
+ * pages) on two cores, C2 took ~3 s of compiler-thread CPU in a 2.9 s run, and the run took 2.0 to
+ * 2.2 s without it; VPC and the whole corpus were 15 to 30% faster too (docs/benchmarks.md). The
  * JIT's mode is set by JVM flags, which {@code java -jar} cannot carry, so the command adds a
  * compiler directive (JEP 165: {@code [{match: "*.*", c2: {Exclude: true}}]}, C1 still compiles
  * everything) through the {@code DiagnosticCommand} MBean, the one way a running HotSpot JVM takes
@@ -31,9 +31,10 @@ final class ShortRunJit {
   private static final Set<String> BATCH_COMMANDS = Set.of("parse", "generate", "diff");
 
   /** Leaves C2 on when set to {@code true}. */
-  static final String FULL_JIT_PROPERTY = "sdkgen.fullJit";
+  private static final String FULL_JIT_PROPERTY = "sdkgen.fullJit";
 
-  static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+  /** Every method: no C2; C1 as usual. */
+  private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
   private ShortRunJit() {}
 
