@@ -49,20 +49,27 @@ public class GenerateBenchmark {
   /** Points the generator at the ECS pages. */
   @Setup
   public void setUp() throws IOException {
+    generator = ecsGenerator();
+    out = Files.createTempDirectory("sdkgen-bench-ecs");
+  }
+
+  /**
+   * Returns a generator for the corpus's ECS folder, with the product and version its pages without
+   * an OpenAPI Explorer link need; the folder comes from {@code sdkgen.corpus}.
+   */
+  static SdkGenerator ecsGenerator() {
     Path ecs = Path.of(System.getProperty("sdkgen.corpus", "../shared/corpus"), "ecs");
     if (!Files.isDirectory(ecs)) {
       throw new IllegalStateException(
           "no ECS pages at " + ecs.toAbsolutePath() + "; pass -Dsdkgen.corpus=DIR");
     }
-    generator =
-        new SdkGenerator(
-            GeneratorOptions.builder()
-                .docs(ecs)
-                .packageName("com.example.ecs")
-                .product("Ecs")
-                .version("2014-05-26")
-                .build());
-    out = Files.createTempDirectory("sdkgen-bench-ecs");
+    return new SdkGenerator(
+        GeneratorOptions.builder()
+            .docs(ecs)
+            .packageName("com.example.ecs")
+            .product("Ecs")
+            .version("2014-05-26")
+            .build());
   }
 
   /**

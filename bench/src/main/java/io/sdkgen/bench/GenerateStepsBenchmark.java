@@ -1,10 +1,7 @@
 package io.sdkgen.bench;
 
 import io.sdkgen.generator.GenerationResult;
-import io.sdkgen.generator.GeneratorOptions;
 import io.sdkgen.generator.SdkGenerator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,19 +37,7 @@ public class GenerateStepsBenchmark {
   /** Points the generator at the ECS pages and builds the model {@link #render} renders. */
   @Setup
   public void setUp() {
-    Path ecs = Path.of(System.getProperty("sdkgen.corpus", "../shared/corpus"), "ecs");
-    if (!Files.isDirectory(ecs)) {
-      throw new IllegalStateException(
-          "no ECS pages at " + ecs.toAbsolutePath() + "; pass -Dsdkgen.corpus=DIR");
-    }
-    generator =
-        new SdkGenerator(
-            GeneratorOptions.builder()
-                .docs(ecs)
-                .packageName("com.example.ecs")
-                .product("Ecs")
-                .version("2014-05-26")
-                .build());
+    generator = GenerateBenchmark.ecsGenerator();
     built = readAndBuild();
   }
 
