@@ -47,4 +47,20 @@ public record Operation(
     Objects.requireNonNull(locale, "locale == null");
     Objects.requireNonNull(location, "location == null");
   }
+
+  /** Returns this operation under another name, everything else the same. */
+  public Operation withName(String newName) {
+    return new Operation(
+        newName,
+        summary,
+        description,
+        httpMethods,
+        path,
+        parameters,
+        response,
+        errors,
+        examples,
+        locale,
+        location);
+  }
 }

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param version the API version, or empty when unknown
  * @param style the API style, or null when unknown
  * @param diagnostics problems found on this page, in line order
+ * @param explorerName the operation name as the page's OpenAPI Explorer link spells it, which comes
+ *     from the API's metadata rather than from the page's title; empty when the page has no such
+ *     link
  */
 public record PageResult(
     String source,
@@ -20,7 +23,8 @@ public record PageResult(
     String product,
     String version,
     ApiStyle style,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    String explorerName) {
 
   /** Creates a page result; the list is copied. */
   public PageResult {
@@ -28,6 +32,18 @@ public record PageResult(
     Objects.requireNonNull(product, "product == null");
     Objects.requireNonNull(version, "version == null");
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(explorerName, "explorerName == null");
+  }
+
+  /** Creates the result of a page without an OpenAPI Explorer link. */
+  public PageResult(
+      String source,
+      Operation operation,
+      String product,
+      String version,
+      ApiStyle style,
+      List<Diagnostic> diagnostics) {
+    this(source, operation, product, version, style, diagnostics, "");
   }
 
   /** Returns true when any diagnostic of this page is an error. */

@@ -37,6 +37,7 @@ final class SpecJson {
     Operation op = page.operation();
     node.put("source", page.source());
     node.put("operation", op == null ? null : op.name());
+    node.put("explorerName", page.explorerName().isEmpty() ? null : page.explorerName());
     node.put("product", page.product());
     node.put("version", page.version());
     node.put("style", page.style() == null ? null : page.style().name());

@@ -49,6 +49,7 @@ class ParseCommandTest {
     JsonNode first = pages.get(0);
     assertThat(first.get("source").asText()).isEqualTo(create.toString());
     assertThat(first.get("operation").asText()).isEqualTo("CreateVpnRouteEntry");
+    assertThat(first.get("explorerName").asText()).isEqualTo("CreateVpnRouteEntry");
     assertThat(first.get("product").asText()).isEqualTo("Vpc");
     assertThat(first.get("version").asText()).isEqualTo("2016-04-28");
     assertThat(first.get("style").asText()).isEqualTo("RPC");
@@ -85,6 +86,7 @@ class ParseCommandTest {
     assertThat(code).isEqualTo(1);
     JsonNode pages = new ObjectMapper().readTree(out.toString());
     assertThat(pages).hasSize(2);
+    assertThat(pages.get(1).get("explorerName").isNull()).isTrue();
     JsonNode diagnostic = pages.get(1).get("diagnostics").get(0);
     assertThat(diagnostic.get("severity").asText()).isEqualTo("ERROR");
     assertThat(diagnostic.get("message").asText()).contains("pass --product and --version");

@@ -37,6 +37,9 @@ final class Diagnostics {
   /** The title and the OpenAPI Explorer link name different operations. */
   static final String NAME_MISMATCH = "NAME_MISMATCH";
 
+  /** Pages spell one operation's name in different letter case; they are read as one. */
+  static final String NAME_CASE = "NAME_CASE";
+
   /** An expected section is missing. */
   static final String MISSING_SECTION = "MISSING_SECTION";
 

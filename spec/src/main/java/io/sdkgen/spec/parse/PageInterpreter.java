@@ -11,6 +11,7 @@ import io.sdkgen.spec.ParameterLocation;
 import io.sdkgen.spec.ResponseField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -60,9 +61,12 @@ final class PageInterpreter {
    */
   record PageKey(String product, String version, String operation, String locale) {
 
-    /** Returns the key without its locale: pages of one operation in any locale share it. */
+    /**
+     * Returns the key without its locale, and with the operation name in lower case: pages of one
+     * operation in any locale share it, also those whose titles spell the name differently.
+     */
     PageKey anyLocale() {
-      return new PageKey(product, version, operation, "");
+      return new PageKey(product, version, operation.toLowerCase(Locale.ROOT), "");
     }
   }
 
@@ -107,7 +111,14 @@ final class PageInterpreter {
     RequestLine requestLine = requestLine(sections);
     ApiStyle style = style(link, sections, requestLine);
     Operation operation = operation(page, name, sections, style, requestLine, diagnostics);
-    return new PageResult(page.path(), operation, product, version, style, diagnostics.sorted());
+    return new PageResult(
+        page.path(),
+        operation,
+        product,
+        version,
+        style,
+        diagnostics.sorted(),
+        link == null ? "" : link.api());
   }
 
   /** Returns the product the link names, else the configured one. */
@@ -133,10 +144,21 @@ final class PageInterpreter {
     }
     String fromLink = link == null ? "" : link.api();
     if (!fromTitle.isEmpty() && !fromLink.isEmpty() && !fromTitle.equals(fromLink)) {
+      // A title that differs only in case is a typo of the API's own name, which the link takes
+      // from the API's metadata; any other difference is more often a link copied from another
+      // page (ModifySecurityGroupEgressRule linking to DescribeImageSupportInstanceTypes).
+      boolean caseOnly = fromTitle.equalsIgnoreCase(fromLink);
       diagnostics.warning(
           Diagnostics.NAME_MISMATCH,
           page.titleLine(),
-          "the title names " + fromTitle + " but the OpenAPI Explorer link names " + fromLink);
+          "the title names "
+              + fromTitle
+              + " but the OpenAPI Explorer link names "
+              + fromLink
+              + (caseOnly ? "; read as " + fromLink : ""));
+      if (caseOnly) {
+        return fromLink;
+      }
     }
     return fromTitle.isEmpty() ? fromLink : fromTitle;
   }

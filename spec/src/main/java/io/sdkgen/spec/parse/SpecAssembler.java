@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Assembles page results into products: pages are grouped by product and version, the pages of one
@@ -39,9 +42,12 @@ final class SpecAssembler {
         continue;
       }
       String key = page.product() + "\u0000" + page.version();
+      // Names that differ only in case are one operation: older pages often misspell the case
+      // (DescribeUserdata for DescribeUserData), and two such classes could not even share a
+      // folder on a case-insensitive file system.
       byProduct
           .computeIfAbsent(key, k -> new TreeMap<>())
-          .computeIfAbsent(page.operation().name(), k -> new ArrayList<>())
+          .computeIfAbsent(page.operation().name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
           .add(page);
     }
     List<Product> products = new ArrayList<>();
@@ -54,7 +60,11 @@ final class SpecAssembler {
         PageResult best = choose(candidates);
         any = best;
         style = style != null ? style : best.style();
-        chosen.add(best.operation());
+        String name = spelling(candidates, best, diagnostics);
+        chosen.add(
+            name.equals(best.operation().name())
+                ? best.operation()
+                : best.operation().withName(name));
         for (PageResult other : candidates) {
           if (other != best) {
             compare(best, other, diagnostics);
@@ -66,6 +76,45 @@ final class SpecAssembler {
     }
     products.sort(Comparator.comparing(Product::name).thenComparing(Product::version));
     return new Spec(products, pages, diagnostics);
+  }
+
+  /**
+   * Returns the name of an operation whose pages spell it in more than one way (letter case only):
+   * the spelling of an OpenAPI Explorer link, which comes from the API's metadata, else the chosen
+   * page's. Warns once, at the chosen page, naming the other spellings.
+   */
+  private static String spelling(
+      List<PageResult> candidates, PageResult best, List<Diagnostic> out) {
+    String name = best.operation().name();
+    Set<String> spellings = new TreeSet<>();
+    for (PageResult page : candidates) {
+      spellings.add(page.operation().name());
+    }
+    if (spellings.size() == 1) {
+      return name;
+    }
+    if (!name.equals(best.explorerName())) {
+      for (PageResult page : candidates) {
+        if (page.operation().name().equals(page.explorerName())) {
+          name = page.explorerName();
+          break;
+        }
+      }
+    }
+    spellings.remove(name);
+    out.add(
+        new Diagnostic(
+            Severity.WARNING,
+            Diagnostics.NAME_CASE,
+            best.operation().location(),
+            name
+                + ": pages also spell it "
+                + String.join(", ", spellings)
+                + "; read as one operation, spelled as "
+                + (name.equals(best.explorerName()) || !name.equals(best.operation().name())
+                    ? "its OpenAPI Explorer link spells it"
+                    : "in " + best.source())));
+    return name;
   }
 
   private PageResult choose(List<PageResult> candidates) {

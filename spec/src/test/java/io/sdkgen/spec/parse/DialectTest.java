@@ -653,4 +653,90 @@ class DialectTest {
                 .toList())
         .containsExactly("cn.zh-CN/Gone.md", "cn.zh-CN/OnlyZh.md", "intl.en-US/DoIt.md");
   }
+
+  @Test
+  void namesThatDifferOnlyInCaseAreOneOperationSpelledAsTheExplorerLinkSpellsIt(@TempDir Path dir)
+      throws Exception {
+    String table =
+        "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+            + "|InstanceId|String|Yes|The ID.|\n";
+    String zhTable = "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|InstanceId|String|是|ID。|\n";
+    Files.createDirectories(dir.resolve("intl.en-US/Old"));
+    Files.createDirectories(dir.resolve("cn.zh-CN"));
+    // An older page without a link misspells the case; the newer one links to the metadata.
+    Files.writeString(
+        dir.resolve("intl.en-US/Old/DescribeUserdata.md"), "# DescribeUserdata\n\n" + table);
+    Files.writeString(
+        dir.resolve("intl.en-US/DescribeUserData.md"),
+        "# DescribeUserData\n\n"
+            + "[x](https://api.aliyun.com/#product=Ecs&api=DescribeUserData&type=RPC"
+            + "&version=2014-05-26)\n\n"
+            + table);
+    // A title whose case differs from its own link is read as the link spells it.
+    Files.writeString(
+        dir.resolve("intl.en-US/DescribeAutoSnapshotPolicyEX.md"),
+        "# DescribeAutoSnapshotPolicyEX\n\n"
+            + "[x](https://api.aliyun.com/#product=Ecs&api=DescribeAutoSnapshotPolicyEx&type=RPC"
+            + "&version=2014-05-26)\n\n"
+            + table);
+    // Only the old spelling in Chinese: still the same operation, so left unread.
+    Files.writeString(
+        dir.resolve("cn.zh-CN/DescribeUserdata.md"), "# DescribeUserdata\n\n" + zhTable);
+    SpecReader.Builder builder = SpecReader.builder().product("Ecs").version("2014-05-26");
+
+    for (Spec spec :
+        List.of(
+            builder.build().read(List.of(dir)),
+            builder.readOtherLocales(false).build().read(List.of(dir)))) {
+      assertThat(spec.products()).hasSize(1);
+      assertThat(spec.products().get(0).operations())
+          .extracting(o -> o.name() + " " + o.location().path())
+          .containsExactly(
+              "DescribeAutoSnapshotPolicyEx intl.en-US/DescribeAutoSnapshotPolicyEX.md",
+              "DescribeUserData intl.en-US/DescribeUserData.md");
+      assertThat(spec.allDiagnostics())
+          .filteredOn(d -> d.code().startsWith("NAME_"))
+          .extracting(Diagnostic::toString)
+          .containsExactlyInAnyOrder(
+              "intl.en-US/DescribeAutoSnapshotPolicyEX.md:1: warning: the title names"
+                  + " DescribeAutoSnapshotPolicyEX but the OpenAPI Explorer link names"
+                  + " DescribeAutoSnapshotPolicyEx; read as DescribeAutoSnapshotPolicyEx"
+                  + " [NAME_MISMATCH]",
+              "intl.en-US/DescribeUserData.md:1: warning: DescribeUserData: pages also spell it"
+                  + " DescribeUserdata; read as one operation, spelled as its OpenAPI Explorer"
+                  + " link spells it [NAME_CASE]");
+    }
+    Spec preferred = builder.readOtherLocales(false).build().read(List.of(dir));
+    assertThat(preferred.pages())
+        .filteredOn(p -> p.source().equals("cn.zh-CN/DescribeUserdata.md"))
+        .extracting(PageResult::operation)
+        .containsExactly((Operation) null);
+    assertThat(preferred.pages())
+        .filteredOn(p -> p.operation() != null)
+        .extracting(PageResult::explorerName)
+        .containsExactly("DescribeAutoSnapshotPolicyEx", "DescribeUserData", "");
+  }
+
+  @Test
+  void withoutALinkTheChosenPageSpellsTheName(@TempDir Path dir) throws Exception {
+    String table =
+        "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+            + "|InstanceId|String|Yes|The ID.|\n|Force|Boolean|No|Whether to force.|\n";
+    Files.writeString(dir.resolve("ReActivateInstances.md"), "# ReActivateInstances\n\n" + table);
+    Files.writeString(
+        dir.resolve("ReactivateInstances.md"),
+        "# ReactivateInstances\n\n" + table.substring(0, table.indexOf("|Force")));
+    Spec spec =
+        SpecReader.builder().product("Ecs").version("2014-05-26").build().read(List.of(dir));
+    // The more detailed page is chosen, and its title spells the name.
+    assertThat(spec.products().get(0).operations())
+        .extracting(Operation::name)
+        .containsExactly("ReActivateInstances");
+    assertThat(spec.diagnostics())
+        .filteredOn(d -> d.code().equals("NAME_CASE"))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "ReActivateInstances: pages also spell it ReactivateInstances; read as one operation,"
+                + " spelled as in ReActivateInstances.md");
+  }
 }
