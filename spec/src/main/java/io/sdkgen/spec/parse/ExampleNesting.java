@@ -81,11 +81,15 @@ final class ExampleNesting {
     for (TreeRow row : rows) {
       int level = -1;
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
-        if (scopes.get(i) != null
-            && scopes.get(i).has(row.name)
-            && !(isScalar(row.typeCell) && scopes.get(i).member(row.name).isStructure())) {
-          // A String row never matches a list or object of the same name: in OperationLocks,
-          // the item LockReason holds a field LockReason.
+        ExampleShape candidate = scopes.get(i);
+        if (candidate != null
+            && candidate.has(row.name)
+            && (!isScalar(row.typeCell)
+                || !candidate.member(row.name).isStructure()
+                || candidate.isPlainListWrapper())) {
+          // A String row never matches a list or object of the same name (in OperationLocks, the
+          // item LockReason holds a field LockReason), except as the item of a list of plain
+          // values: ZoneId in Zones: {"ZoneId": ["cn-qingdao-b"]}.
           level = i;
         }
       }
@@ -100,14 +104,28 @@ final class ExampleNesting {
       }
       (level == 0 ? roots : openRows.get(level - 1).children).add(row);
       previous = level;
+      if (level > 0 && scopes.get(level) != null && scopes.get(level).isPlainListWrapper()) {
+        // The item row of a list of plain values (ZoneId in Zones) completes it: what follows
+        // belongs beside the list, not in it.
+        scopes.remove(level);
+        openRows.remove(level - 1);
+        previous = level - 1;
+        previousOpened = false;
+        continue;
+      }
       ExampleShape value = scopes.get(level) == null ? null : scopes.get(level).member(row.name);
       ExampleShape inner = value == null ? null : value.tableScope();
       // A structure with nothing in the example (left out, or an empty list) still opens.
-      previousOpened = inner != null || ((value == null || value.isArray()) && opensStructure(row));
-      if (previousOpened) {
+      boolean structure =
+          inner != null || ((value == null || value.isArray()) && opensStructure(row));
+      if (structure) {
         scopes.add(inner);
         openRows.add(row);
       }
+      // Rows the example leaves out go under this one only when it can hold fields: a wrapper of
+      // plain values (PublicIpAddress: {"IpAddress": [...]}) holds none, so the RdmaIpAddress row
+      // after it is its sibling, not its field.
+      previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
   }

@@ -98,6 +98,21 @@ final class ExampleShape {
   }
 
   /**
+   * Returns true for a wrapper of one non-empty list of plain values ({@code {"IpAddress":
+   * ["10.0.0.1"]}}): the list's own item is all it holds, so no other row of a table belongs under
+   * it.
+   */
+  boolean isPlainListWrapper() {
+    if (members == null || members.size() != 1) {
+      return false;
+    }
+    ExampleShape only = members.values().iterator().next();
+    return only.elements != null
+        && !only.elements.isEmpty()
+        && only.elements.stream().noneMatch(ExampleShape::isStructure);
+  }
+
+  /**
    * Returns the names a table may put under this value: its {@link #scope()}, and when that is a
    * wrapper of one list ({@code {"CustomerGateway": [...]}}) also the members of the list's items,
    * which tables often list without the item row.

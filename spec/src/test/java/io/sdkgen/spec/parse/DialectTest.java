@@ -236,6 +236,50 @@ class DialectTest {
   }
 
   @Test
+  void rowsTheExampleLeavesOutAfterAListOfPlainValuesAreItsSiblings() {
+    String page =
+        """
+        # DescribeInstances
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |Instances|Array of Instance| |The instances.|
+        |Instance| | |One instance.|
+        |InstanceId|String|i-1|The ID.|
+        |PublicIpAddress|List|121.40.1.1|The public IP addresses.|
+        |RdmaIpAddress|List|10.10.10.102|The RDMA IP addresses.|
+        |InnerIpAddress|Array| |The internal IP addresses.|
+        |IpAddress|String|10.0.0.1|One address.|
+        |Recyclable|Boolean|false|Whether it can be recycled.|
+        |RegionId|String|cn-hangzhou|The region.|
+        |RequestId|String|r-1|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"RequestId": "r-1", "Instances": {"Instance": [{"InstanceId": "i-1",
+         "PublicIpAddress": {"IpAddress": ["121.40.1.1"]}, "RegionId": "cn-hangzhou",
+         "InnerIpAddress": {"IpAddress": ["10.0.0.1"]}}]}}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("Instances:List<Object>", "RequestId:String");
+    assertThat(fields.get(0).children())
+        .extracting(f -> f.name() + ":" + f.type() + ":" + f.children().size())
+        .containsExactly(
+            "InstanceId:String:0",
+            "PublicIpAddress:List<String>:0",
+            "RdmaIpAddress:List<String>:0",
+            "InnerIpAddress:List<String>:0",
+            "Recyclable:Boolean:0",
+            "RegionId:String:0");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
