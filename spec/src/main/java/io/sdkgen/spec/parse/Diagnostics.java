@@ -55,6 +55,9 @@ final class Diagnostics {
   /** A type cell is empty and the type was inferred. */
   static final String TYPE_INFERRED = "TYPE_INFERRED";
 
+  /** A field's example value cannot be of its documented type; it is read as a String. */
+  static final String TYPE_FROM_EXAMPLE = "TYPE_FROM_EXAMPLE";
+
   /** A row's name cell is empty or not a name. */
   static final String BAD_NAME = "BAD_NAME";
 

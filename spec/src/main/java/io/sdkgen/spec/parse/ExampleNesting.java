@@ -25,6 +25,7 @@ final class ExampleNesting {
   private final ExampleShape example;
   private final Diagnostics diagnostics;
   private final Map<TreeRow, TreeRow> listItems = new IdentityHashMap<>();
+  private final Map<TreeRow, ExampleShape> values = new IdentityHashMap<>();
 
   ExampleNesting(ExampleShape example, Diagnostics diagnostics) {
     this.example = example;
@@ -37,6 +38,14 @@ final class ExampleNesting {
    */
   TreeRow listItem(TreeRow row) {
     return listItems.get(row);
+  }
+
+  /**
+   * Returns the value the example gives {@code row} once nested (the first element's, under a
+   * list), or null when the example has none.
+   */
+  ExampleShape value(TreeRow row) {
+    return values.get(row);
   }
 
   /** Returns {@code roots} nested as the example shows. */
@@ -158,6 +167,9 @@ final class ExampleNesting {
   private void unwrapLists(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {
       ExampleShape value = scope == null ? null : scope.member(row.name);
+      if (value != null) {
+        values.put(row, value);
+      }
       ExampleShape inner = value == null ? null : value.scope();
       TreeRow only = row.children.size() == 1 ? row.children.get(0) : null;
       if (value == null

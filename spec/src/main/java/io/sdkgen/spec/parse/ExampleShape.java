@@ -33,9 +33,18 @@ final class ExampleShape {
   /** The elements of an array; null for anything else. */
   private final List<ExampleShape> elements;
 
+  /** A scalar's text ({@code 587}, {@code ONE_YEAR_85_PERCENT}); null for anything else. */
+  private final String text;
+
   private ExampleShape(Map<String, ExampleShape> members, List<ExampleShape> elements) {
+    this(members, elements, null);
+  }
+
+  private ExampleShape(
+      Map<String, ExampleShape> members, List<ExampleShape> elements, String text) {
     this.members = members;
     this.elements = elements;
+    this.text = text;
   }
 
   /** Returns the shape of a JSON example, or null when it is not one JSON object. */
@@ -69,7 +78,18 @@ final class ExampleShape {
       }
       return new ExampleShape(null, elements);
     }
-    return new ExampleShape(null, null);
+    if (token == JsonToken.VALUE_NULL) {
+      return new ExampleShape(null, null);
+    }
+    return new ExampleShape(null, null, parser.getText());
+  }
+
+  /**
+   * Returns a scalar's text, quoted or not ({@code 587}, {@code true}, {@code
+   * ONE_YEAR_85_PERCENT}); null for {@code null}, an object or an array.
+   */
+  String scalarText() {
+    return text;
   }
 
   /** Returns true for an object or an array. */

@@ -57,7 +57,7 @@ final class ResponseReader {
     }
     TypeRef type = TypeParser.parse(row.typeCell, "field " + row.name, row.line, diagnostics);
     if (type != null) {
-      return hasChildren ? TypeParser.withChildren(type) : type;
+      return hasChildren ? TypeParser.withChildren(type) : checkedAgainstExample(row, type);
     }
     if (hasChildren) {
       return TypeRef.of(TypeKind.OBJECT, "");
@@ -74,6 +74,32 @@ final class ResponseReader {
         Diagnostics.TYPE_INFERRED,
         row.line,
         "field " + row.name + " has no type, children or example; read as String");
+    return TypeRef.of(TypeKind.STRING, "");
+  }
+
+  /**
+   * Returns {@code type}, or String when the page's own JSON example gives the field a value that a
+   * number or boolean of that type cannot hold ({@code "RuleId": "ONE_YEAR_85_PERCENT"} for a
+   * {@code Long}): read as the type, such an answer would fail the whole call, while a String holds
+   * any value. Pages disagree with themselves like this; the example is what a response looked
+   * like.
+   */
+  private TypeRef checkedAgainstExample(TreeRow row, TypeRef type) {
+    ExampleShape value = nesting == null ? null : nesting.value(row);
+    String text = value == null ? null : value.scalarText();
+    if (text == null || text.isBlank() || TypeParser.holds(type.kind(), text)) {
+      return type;
+    }
+    diagnostics.warning(
+        Diagnostics.TYPE_FROM_EXAMPLE,
+        row.line,
+        "field "
+            + row.name
+            + " is documented as "
+            + type
+            + " but the JSON example holds \""
+            + text
+            + "\"; read as String");
     return TypeRef.of(TypeKind.STRING, "");
   }
 

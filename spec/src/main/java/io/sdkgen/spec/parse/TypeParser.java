@@ -136,6 +136,34 @@ final class TypeParser {
   }
 
   /** Infers a type from an example value: number, boolean, else string; empty page name. */
+  /**
+   * Returns true when the runtime can read {@code text} as a value of {@code kind}: any text for
+   * strings and structures; for numbers what {@code Double.parseDouble} reads; for booleans {@code
+   * true}, {@code false}, 1 or 0 in any case (as {@code ResponseNode} reads them).
+   */
+  static boolean holds(TypeKind kind, String text) {
+    String t = text.strip();
+    switch (kind) {
+      case INTEGER, LONG, FLOAT, DOUBLE -> {
+        try {
+          Double.parseDouble(t);
+          return true;
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+      case BOOLEAN -> {
+        return t.equalsIgnoreCase("true")
+            || t.equalsIgnoreCase("false")
+            || t.equals("1")
+            || t.equals("0");
+      }
+      default -> {
+        return true;
+      }
+    }
+  }
+
   static TypeRef fromExample(String example) {
     String e = example.strip();
     if (e.equals("true") || e.equals("false")) {

@@ -280,6 +280,41 @@ class DialectTest {
   }
 
   @Test
+  void aValueTheExampleGivesThatTheDocumentedTypeCannotHoldMakesTheFieldAString() {
+    String page =
+        """
+        # DescribePrice
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |Rules|Array of Rule| |The rules.|
+        |Rule| | | |
+        |RuleId|Long|587|The ID of the rule.|
+        |Priority|Integer|1|Documented as a number, written as one in quotes.|
+        |Enabled|Boolean|true|A boolean.|
+        |Count|Integer|2|Not in the example.|
+
+        ## Examples
+
+        ```json
+        {"Rules": {"Rule": [{"RuleId": "ONE_YEAR_85_PERCENT", "Priority": "1", "Enabled": 1}]}}
+        ```
+        """;
+    PageResult result = Pages.page(page);
+    assertThat(result.operation().response().get(0).children())
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("RuleId:String", "Priority:Integer", "Enabled:Boolean", "Count:Integer");
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code().equals("TYPE_FROM_EXAMPLE"))
+        .extracting(d -> d.location().line() + " " + d.message())
+        .containsExactly(
+            "9 field RuleId is documented as Long but the JSON example holds"
+                + " \"ONE_YEAR_85_PERCENT\"; read as String");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
