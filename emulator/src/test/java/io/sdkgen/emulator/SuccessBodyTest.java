@@ -47,6 +47,42 @@ class SuccessBodyTest {
           AT);
 
   @Test
+  void anExampleWrappedInTheOperationsNameIsAnsweredUnwrapped() {
+    Operation wrapped =
+        withJsonExample(
+            "{\"DescribeThings\": {\"RequestId\": \"R\", \"Things\": {\"Thing\": []}}}");
+    Operation suffixed =
+        withJsonExample("{\"DescribeThingsResponse\": {\"RequestId\": \"R\", \"Count\": 1}}");
+    Operation other = withJsonExample("{\"Things\": {\"Thing\": [{\"Name\": \"a\"}]}}");
+
+    assertThat(render(wrapped)).isEqualTo("{\"RequestId\":\"REQ\",\"Things\":{\"Thing\":[]}}");
+    assertThat(render(suffixed)).isEqualTo("{\"RequestId\":\"REQ\",\"Count\":1}");
+    // One top-level field named otherwise is a real field, not a wrapper.
+    assertThat(render(other))
+        .isEqualTo("{\"Things\":{\"Thing\":[{\"Name\":\"a\"}]},\"RequestId\":\"REQ\"}");
+  }
+
+  private static Operation withJsonExample(String json) {
+    return new Operation(
+        "DescribeThings",
+        "",
+        "",
+        List.of(),
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(new io.sdkgen.spec.Example(io.sdkgen.spec.ExampleKind.SUCCESS_JSON, json, AT)),
+        "en-US",
+        AT);
+  }
+
+  private static String render(Operation operation) {
+    return new String(
+        SuccessBody.of(operation).render(ResponseFormat.JSON, "REQ"), StandardCharsets.UTF_8);
+  }
+
+  @Test
   void pageWithoutExamplesGetsBodySynthesisedFromFieldTree() {
     String json =
         new String(
