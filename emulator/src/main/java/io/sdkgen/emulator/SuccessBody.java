@@ -39,7 +39,7 @@ final class SuccessBody {
     ObjectNode json =
         example(operation, ExampleKind.SUCCESS_JSON)
             .flatMap(SuccessBody::parseObject)
-            .map(object -> unwrapped(object, operation.name()))
+            .map(object -> ExampleAnswers.answered(object, operation.name()))
             .orElseGet(() -> synthesise(operation.response()));
     String xml =
         example(operation, ExampleKind.SUCCESS_XML)
@@ -65,22 +65,6 @@ final class SuccessBody {
       // A page whose example is not JSON still gets an answer, built from its field table.
       return Optional.empty();
     }
-  }
-
-  /**
-   * Returns the object an example wraps in its operation's name ({@code {"AddVServerGroupBackend
-   * Servers": {...}}} or {@code {"XResponse": {...}}}, older pages' rendering of the XML root
-   * element), else {@code example} itself: the service answers with the fields at the top.
-   */
-  static ObjectNode unwrapped(ObjectNode example, String operation) {
-    if (example.size() == 1) {
-      String name = example.fieldNames().next();
-      if ((name.equals(operation) || name.equals(operation + "Response"))
-          && example.get(name) instanceof ObjectNode inner) {
-        return inner;
-      }
-    }
-    return example;
   }
 
   /** Builds {@code {"RequestId": ..., field: example...}} from the response field tree. */

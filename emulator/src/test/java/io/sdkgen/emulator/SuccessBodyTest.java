@@ -47,19 +47,24 @@ class SuccessBodyTest {
           AT);
 
   @Test
-  void anExampleWrappedInTheOperationsNameIsAnsweredUnwrapped() {
+  void examplesAreAnsweredUnwrappedAndWithTrimmedNames() {
     Operation wrapped =
         withJsonExample(
             "{\"DescribeThings\": {\"RequestId\": \"R\", \"Things\": {\"Thing\": []}}}");
     Operation suffixed =
         withJsonExample("{\"DescribeThingsResponse\": {\"RequestId\": \"R\", \"Count\": 1}}");
     Operation other = withJsonExample("{\"Things\": {\"Thing\": [{\"Name\": \"a\"}]}}");
+    Operation padded =
+        withJsonExample("{\" Things\": {\"Thing\": [{\"Name \": \" a \"}]}, \"RequestId\": \"R\"}");
 
     assertThat(render(wrapped)).isEqualTo("{\"RequestId\":\"REQ\",\"Things\":{\"Thing\":[]}}");
     assertThat(render(suffixed)).isEqualTo("{\"RequestId\":\"REQ\",\"Count\":1}");
     // One top-level field named otherwise is a real field, not a wrapper.
     assertThat(render(other))
         .isEqualTo("{\"Things\":{\"Thing\":[{\"Name\":\"a\"}]},\"RequestId\":\"REQ\"}");
+    // Names lose the spaces pages pad them with; values keep theirs.
+    assertThat(render(padded))
+        .isEqualTo("{\"Things\":{\"Thing\":[{\"Name\":\" a \"}]},\"RequestId\":\"REQ\"}");
   }
 
   private static Operation withJsonExample(String json) {

@@ -65,7 +65,8 @@ final class ExampleShape {
     if (token == JsonToken.START_OBJECT) {
       Map<String, ExampleShape> members = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
+        // Pages pad names with spaces (" CACertificates") that the service never sends.
+        String name = parser.currentName().strip();
         parser.nextToken();
         members.putIfAbsent(name, read(parser));
       }

@@ -315,6 +315,38 @@ class DialectTest {
   }
 
   @Test
+  void namesTheExamplePadsWithSpacesStillMatch() {
+    String page =
+        """
+        # DescribeCACertificates
+
+        ## Response parameters
+
+        |Parameter|Type|Example value|Description|
+        |--|--|--|--|
+        |CACertificates| | |A list of CA certificates.|
+        |└CACertificateId|String|139a|The ID.|
+        |└Fingerprint|String|AC:BE:FD|The fingerprint.|
+        |RequestId|String|R-1|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"RequestId": "R-1", " CACertificates": {"CACertificate": [
+          {"CACertificateId": "139a", "Fingerprint ": "AC:BE:FD"}]}}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("CACertificates:List<Object>", "RequestId:String");
+    assertThat(fields.get(0).type().element().pageName()).isEqualTo("CACertificate");
+    assertThat(fields.get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("CACertificateId", "Fingerprint");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
