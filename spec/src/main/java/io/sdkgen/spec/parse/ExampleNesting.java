@@ -2,10 +2,13 @@ package io.sdkgen.spec.parse;
 
 import io.sdkgen.spec.TypeKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Nests response rows the way the page's response example nests their values, where the table does
@@ -83,11 +86,16 @@ final class ExampleNesting {
   private List<TreeRow> nestFlat(List<TreeRow> rows, ExampleShape scope) {
     List<TreeRow> roots = new ArrayList<>();
     List<TreeRow> openRows = new ArrayList<>(); // openRows.get(i) holds scopes.get(i + 1)
+    List<ExampleShape> openValues = new ArrayList<>(); // the example's value of each open row
     List<ExampleShape> scopes = new ArrayList<>(); // null: a structure the example leaves out
     scopes.add(scope);
     int previous = 0;
     boolean previousOpened = false;
+    Set<String> rowNames = new HashSet<>();
+    rows.forEach(r -> rowNames.add(r.name));
+    Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TreeRow row : rows) {
+      ExampleShape alias = null;
       int level = -1;
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
         ExampleShape candidate = scopes.get(i);
@@ -106,10 +114,14 @@ final class ExampleNesting {
         // Not in the example: tables list a structure's fields right after it, so the row goes
         // under the row before it when that one opened a structure, else beside it.
         level = previousOpened ? scopes.size() - 1 : Math.min(previous, scopes.size() - 1);
+        ExampleShape opener =
+            level == 0 || level > openValues.size() ? null : openValues.get(level - 1);
+        alias = alias(row, scopes.get(level), opener, rowNames, aliased);
       }
       while (scopes.size() > level + 1) {
         scopes.remove(scopes.size() - 1);
         openRows.remove(openRows.size() - 1);
+        openValues.remove(openValues.size() - 1);
       }
       (level == 0 ? roots : openRows.get(level - 1).children).add(row);
       previous = level;
@@ -118,11 +130,15 @@ final class ExampleNesting {
         // belongs beside the list, not in it.
         scopes.remove(level);
         openRows.remove(level - 1);
+        openValues.remove(level - 1);
         previous = level - 1;
         previousOpened = false;
         continue;
       }
-      ExampleShape value = scopes.get(level) == null ? null : scopes.get(level).member(row.name);
+      ExampleShape value =
+          alias != null
+              ? alias
+              : scopes.get(level) == null ? null : scopes.get(level).member(row.name);
       ExampleShape inner = value == null ? null : value.tableScope();
       // A structure with nothing in the example (left out, or an empty list) still opens.
       boolean structure =
@@ -130,6 +146,7 @@ final class ExampleNesting {
       if (structure) {
         scopes.add(inner);
         openRows.add(row);
+        openValues.add(value);
       }
       // Rows the example leaves out go under this one only when it can hold fields: a wrapper of
       // plain values (PublicIpAddress: {"IpAddress": [...]}) holds none, so the RdmaIpAddress row
@@ -137,6 +154,100 @@ final class ExampleNesting {
       previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
+  }
+
+  /**
+   * Returns the value a structure row the example does not name stands for, when the table and the
+   * example spell a list differently ({@code MaintenanceAttributes} in the table, {@code
+   * InstanceMaintenanceAttributes} in the example); null otherwise. A row typed as a structure
+   * ({@code Array of X}, {@code Struct}) stands for the one structure in {@code scope} that no row
+   * of the table names and whose name is {@link #alike} the row's, when there is exactly one. An
+   * item row (empty type cell) stands for the list inside the wrapper its list row stands for
+   * ({@code opener}: {@code {"InstanceMaintenanceAttribute": [...]}}), when no row names that list
+   * and the names are alike.
+   */
+  private ExampleShape alias(
+      TreeRow row,
+      ExampleShape scope,
+      ExampleShape opener,
+      Set<String> rowNames,
+      Set<ExampleShape> aliased) {
+    if (scope == null || !opensStructure(row)) {
+      return null;
+    }
+    String only = null;
+    if (CellText.stripBlanks(row.typeCell).isEmpty()) {
+      if (opener != null && !opener.isArray() && opener.names().size() == 1) {
+        String wrapped = opener.names().get(0);
+        if (opener.member(wrapped).isArray() && !rowNames.contains(wrapped)) {
+          only = wrapped;
+          scope = opener;
+        }
+      }
+    } else {
+      for (String name : scope.names()) {
+        ExampleShape member = scope.member(name);
+        if (member.isStructure() && !rowNames.contains(name) && alike(row.name, name)) {
+          if (only != null) {
+            return null;
+          }
+          only = name;
+        }
+      }
+    }
+    if (only == null || aliased.contains(scope.member(only)) || !alike(row.name, only)) {
+      return null;
+    }
+    aliased.add(scope.member(only));
+    diagnostics.info(
+        Diagnostics.NESTED_BY_EXAMPLE,
+        row.line,
+        "the example has no "
+            + row.name
+            + "; it is read as the example's "
+            + only
+            + ", which no row names");
+    return scope.member(only);
+  }
+
+  /**
+   * Returns true when two names plausibly spell the same field: equal but for case, one inside the
+   * other ({@code MaintenanceAttributes}, {@code InstanceMaintenanceAttributes}) or at most two
+   * letters apart ({@code DedicatedHostRenewAttributes}, {@code DedicatedHostIdRenewAttributes}).
+   * {@code MountInstances} and {@code Disk} are not.
+   */
+  static boolean alike(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    return x.contains(y) || y.contains(x) || distance(x, y, 2) <= 2;
+  }
+
+  /** Returns the edit distance of {@code x} and {@code y}, or {@code max + 1} when above max. */
+  private static int distance(String x, String y, int max) {
+    if (Math.abs(x.length() - y.length()) > max) {
+      return max + 1;
+    }
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      int best = current[0];
+      for (int j = 1; j <= y.length(); j++) {
+        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        best = Math.min(best, current[j]);
+      }
+      if (best > max) {
+        return max + 1;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()];
   }
 
   /**

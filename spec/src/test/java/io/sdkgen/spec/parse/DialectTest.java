@@ -347,6 +347,64 @@ class DialectTest {
   }
 
   @Test
+  void aListTheExampleSpellsDifferentlyStillNestsAsTheExampleDoes() {
+    String page =
+        """
+        # DescribeInstanceMaintenanceAttributes
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |MaintenanceAttributes|Array of MaintenanceAttribute| |The attributes.|
+        |MaintenanceAttribute| | | |
+        |ActionOnMaintenance|Struct| |The action.|
+        |Value|String|Stop|The current action.|
+        |InstanceId|String|i-1|The instance.|
+        |NotifyOnMaintenance|Boolean|false|Whether to notify.|
+        |Disks|Array of Disk| |Not in the example, and not like any name in it.|
+        |RequestId|String|R-1|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"RequestId": "R-1", "Mounts": {"Mount": [{"Id": "m"}]},
+         "InstanceMaintenanceAttributes": {"InstanceMaintenanceAttribute": [{
+           "InstanceId": "i-1", "NotifyOnMaintenance": false,
+           "ActionOnMaintenance": {"Value": "Stop"}}]}}
+        ```
+        """;
+    PageResult result = Pages.page(page);
+    List<ResponseField> fields = result.operation().response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("MaintenanceAttributes:List<Object>", "RequestId:String");
+    assertThat(fields.get(0).children())
+        .extracting(f -> f.name() + ":" + f.children().size())
+        .containsExactly(
+            "ActionOnMaintenance:1", "InstanceId:0", "NotifyOnMaintenance:0", "Disks:0");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "the example has no MaintenanceAttributes; it is read as the example's"
+                + " InstanceMaintenanceAttributes, which no row names")
+        .noneMatch(m -> m.contains("read as the example's Mounts"));
+  }
+
+  @Test
+  void namesAreAlikeWhenOneHoldsTheOtherOrTheyAreTwoLettersApart() {
+    assertThat(ExampleNesting.alike("MaintenanceAttributes", "InstanceMaintenanceAttributes"))
+        .isTrue();
+    assertThat(
+            ExampleNesting.alike("DedicatedHostRenewAttributes", "DedicatedHostIdRenewAttributes"))
+        .isTrue();
+    assertThat(ExampleNesting.alike("Instancefullstatusset", "InstanceFullStatusSet")).isTrue();
+    assertThat(ExampleNesting.alike("MountInstances", "Disk")).isFalse();
+    assertThat(ExampleNesting.alike("SubjectAlternativeNames", "ServerCertificate")).isFalse();
+    assertThat(ExampleNesting.alike("Disks", "Mounts")).isFalse();
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
