@@ -64,9 +64,43 @@ final class ExampleNesting {
             "the response table has no └ marks: its fields are nested as the JSON example nests"
                 + " them");
       }
+    } else {
+      nestFlatChildren(roots, scope);
     }
     unwrapLists(result, scope);
     return result;
+  }
+
+  /**
+   * Nests the children of rows whose fields the table lists at one level, whatever their depth:
+   * older pages mark every field of {@code AvailableZones} with a single {@code └}, those of its
+   * {@code AvailableResources} and their {@code SupportedResources} alike. The example's value of
+   * the row tells where each one goes.
+   */
+  private void nestFlatChildren(List<TreeRow> rows, ExampleShape scope) {
+    for (TreeRow row : rows) {
+      ExampleShape value = scope == null ? null : scope.member(row.name);
+      ExampleShape inner = value == null ? null : value.tableScope();
+      if (inner == null) {
+        continue;
+      }
+      if (row.children.size() > 1 && row.children.stream().allMatch(c -> c.children.isEmpty())) {
+        List<TreeRow> nested = nestFlat(new ArrayList<>(row.children), inner);
+        if (nested.size() < row.children.size()) {
+          row.children.clear();
+          row.children.addAll(nested);
+          diagnostics.info(
+              Diagnostics.NESTED_BY_EXAMPLE,
+              row.line,
+              "the fields under "
+                  + row.name
+                  + " are all marked as one level: they are nested as the JSON example nests"
+                  + " them");
+        }
+      } else {
+        nestFlatChildren(row.children, inner);
+      }
+    }
   }
 
   /** The example's object, or the one object it wraps ({@code {"XResponse": {...}}}). */

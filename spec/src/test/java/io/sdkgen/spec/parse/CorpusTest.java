@@ -172,9 +172,9 @@ class CorpusTest {
     System.out.printf(
         "response fields where the JSON example has them: %d of %d (%.1f%%) on %d pages%n",
         counts[0], counts[0] + counts[1], 100 * share, pages);
-    // 37.8% with the tables as written; 83.0% nested by the examples. Most of the rest are
-    // optional fields the examples leave out.
-    assertThat(share).isGreaterThan(0.80);
+    // 37.8% with the tables as written; 83.0% nested by the examples; 83.8% with fields marked
+    // as one level nested too. Most of the rest are optional fields the examples leave out.
+    assertThat(share).isGreaterThan(0.835);
   }
 
   private static void countFound(List<ResponseField> fields, ExampleShape scope, int[] counts) {

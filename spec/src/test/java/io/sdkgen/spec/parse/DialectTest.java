@@ -405,6 +405,50 @@ class DialectTest {
   }
 
   @Test
+  void fieldsAllMarkedAsOneLevelAreNestedAsTheExampleShows() {
+    String page =
+        """
+        # DescribeResourcesModification
+
+        ## Response parameters
+
+        |Name|Type|Example|Description|
+        |--|--|--|--|
+        |AvailableZones| | |The zones.|
+        |└AvailableResources| | |The resources.|
+        |└SupportedResources| | |The supported resources.|
+        |└Max|Integer|2|Not in the example.|
+        |└Status|String|Available|The resource's status.|
+        |└Value|String|ecs.g5.xlarge|The resource.|
+        |└Type|String|InstanceType|The resource type.|
+        |└Status|String|Available|The zone's status.|
+        |└ZoneId|String|cn-hangzhou-e|The zone.|
+        |RequestId|String|R-1|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"RequestId": "R-1", "AvailableZones": {"AvailableZone": [{"ZoneId": "cn-hangzhou-e",
+          "Status": "Available", "AvailableResources": {"AvailableResource": [{"Type": "InstanceType",
+          "SupportedResources": {"SupportedResource": [{"Status": "Available",
+          "Value": "ecs.g5.xlarge"}]}}]}}]}}
+        ```
+        """;
+    ResponseField zones = Pages.operation(page).response().get(0);
+    assertThat(zones.name() + ":" + zones.type()).isEqualTo("AvailableZones:List<Object>");
+    assertThat(zones.children())
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("AvailableResources:List<Object>", "Status:String", "ZoneId:String");
+    ResponseField resources = zones.children().get(0);
+    assertThat(resources.children())
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("SupportedResources:List<Object>", "Type:String");
+    assertThat(resources.children().get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("Max", "Status", "Value");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
