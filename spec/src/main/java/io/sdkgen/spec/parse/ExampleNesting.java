@@ -128,7 +128,9 @@ final class ExampleNesting {
     Set<String> rowNames = new HashSet<>();
     rows.forEach(r -> rowNames.add(r.name));
     Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (TreeRow row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      TreeRow row = rows.get(r);
+      TreeRow next = r + 1 < rows.size() ? rows.get(r + 1) : null;
       ExampleShape alias = null;
       int level = -1;
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
@@ -176,7 +178,9 @@ final class ExampleNesting {
       ExampleShape inner = value == null ? null : value.tableScope();
       // A structure with nothing in the example (left out, or an empty list) still opens.
       boolean structure =
-          inner != null || ((value == null || value.isArray()) && opensStructure(row));
+          inner != null
+              || ((value == null || value.isArray()) && opensStructure(row))
+              || (value == null && isBareList(row) && next != null && isItemRow(next));
       if (structure) {
         scopes.add(inner);
         openRows.add(row);
@@ -297,6 +301,16 @@ final class ExampleNesting {
         || (item != null && !isScalar(item));
   }
 
+  /** Returns true for a list row that does not name its item: {@code Array}, {@code List}. */
+  private static boolean isBareList(TreeRow row) {
+    return isArrayCell(CellText.stripBlanks(row.typeCell)) && itemName(row.typeCell) == null;
+  }
+
+  /** Returns true for a row with an empty type cell: the item row of the list before it. */
+  private static boolean isItemRow(TreeRow row) {
+    return CellText.stripBlanks(row.typeCell).isEmpty();
+  }
+
   /** Returns X of {@code Array of X}, or null. */
   private static String itemName(String typeCell) {
     String cell = CellText.stripBlanks(typeCell);
@@ -319,9 +333,9 @@ final class ExampleNesting {
       TreeRow only = row.children.size() == 1 ? row.children.get(0) : null;
       if (value == null
           && only != null
-          && only.name.equals(itemName(row.typeCell))
+          && (only.name.equals(itemName(row.typeCell)) || (isBareList(row) && isItemRow(only)))
           && !only.children.isEmpty()) {
-        // Tags (Array of Tag), then its item row Tag, with no example to go by.
+        // Tags (Array of Tag, or Array), then its item row Tag, with no example to go by.
         collapse(row, only);
       } else if (value != null && !value.isArray() && inner != null && inner.names().size() == 1) {
         String item = inner.names().get(0);

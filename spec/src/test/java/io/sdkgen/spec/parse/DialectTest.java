@@ -449,6 +449,38 @@ class DialectTest {
   }
 
   @Test
+  void aBareArrayFollowedByItsItemRowIsAListOfTheItemWhateverTheExample() {
+    String page =
+        """
+        # DescribeSslVpnClientCerts
+
+        ## 返回数据
+
+        |名称|类型|示例值|描述|
+        |--|--|--|--|
+        |SslVpnClientCertKeys|Array| |证书列表。|
+        |SslVpnClientCertKey| | | |
+        |Name|String|cert1|名称。|
+        |Status|String|normal|状态。|
+        |TotalCount|Integer|1|总数。|
+
+        ## 示例
+
+        ```json
+        {"DescribeSslVpnServersResponse": {"TotalCount": "1", "SslVpnServers": {}}}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("SslVpnClientCertKeys:List<Object>", "TotalCount:Integer");
+    assertThat(fields.get(0).type().element().pageName()).isEqualTo("SslVpnClientCertKey");
+    assertThat(fields.get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("Name", "Status");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
