@@ -25,6 +25,10 @@ import java.util.Set;
  */
 final class ExampleNesting {
 
+  /** Fields at the top of every answer that has them, never inside a list's items. */
+  private static final Set<String> TOP_LEVEL_NAMES =
+      Set.of("RequestId", "TotalCount", "PageNumber", "PageSize", "NextToken", "MaxResults");
+
   private final ExampleShape example;
   private final Diagnostics diagnostics;
   private final Map<TreeRow, TreeRow> listItems = new IdentityHashMap<>();
@@ -61,8 +65,11 @@ final class ExampleNesting {
         diagnostics.info(
             Diagnostics.NESTED_BY_EXAMPLE,
             roots.get(0).line,
-            "the response table has no └ marks: its fields are nested as the JSON example nests"
-                + " them");
+            example == ExampleShape.NONE
+                ? "the response table has no └ marks and the page no readable JSON example: its"
+                    + " fields are nested by the table's list and structure rows"
+                : "the response table has no └ marks: its fields are nested as the JSON example"
+                    + " nests them");
       }
     } else {
       nestFlatChildren(roots, scope);
@@ -146,7 +153,11 @@ final class ExampleNesting {
           level = i;
         }
       }
-      if (level < 0) {
+      if (level < 0 && TOP_LEVEL_NAMES.contains(row.name)) {
+        // The request ID and the paging fields are at the top of every answer; a table that
+        // lists them after a list does not put them in its items.
+        level = 0;
+      } else if (level < 0) {
         // Not in the example: tables list a structure's fields right after it, so the row goes
         // under the row before it when that one opened a structure, else beside it.
         level = previousOpened ? scopes.size() - 1 : Math.min(previous, scopes.size() - 1);

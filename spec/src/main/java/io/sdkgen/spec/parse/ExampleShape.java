@@ -47,6 +47,9 @@ final class ExampleShape {
     this.text = text;
   }
 
+  /** The shape of a page without a readable JSON example: an object that holds nothing. */
+  static final ExampleShape NONE = new ExampleShape(Map.of(), null);
+
   /** Returns the shape of a JSON example, or null when it is not one JSON object. */
   static ExampleShape ofJson(String json) {
     try (JsonParser parser = JSON.createParser(json)) {

@@ -23,7 +23,8 @@ final class ResponseReader {
    */
   ResponseReader(Diagnostics diagnostics, ExampleShape example) {
     this.diagnostics = diagnostics;
-    this.nesting = example == null ? null : new ExampleNesting(example, diagnostics);
+    // Without an example the table's own list and structure rows still nest a flat table.
+    this.nesting = new ExampleNesting(example == null ? ExampleShape.NONE : example, diagnostics);
   }
 
   /** Returns the top-level fields of {@code rows}, each with its children. */

@@ -622,11 +622,24 @@ class DialectTest {
   }
 
   @Test
-  void withoutAReadableJsonExampleTablesStandAsWritten() {
+  void withoutAReadableJsonExampleTheTablesOwnListRowsStillNest() {
     String broken = FLAT_REGIONS.replace("\"RequestId\": \"R-1\",", "\"RequestId\" \"R-1\"");
-    List<ResponseField> fields = Pages.operation(broken).response();
-    assertThat(fields).hasSize(9);
-    assertThat(fields).allMatch(f -> f.children().isEmpty());
+    PageResult page = Pages.page(broken);
+    List<ResponseField> fields = page.operation().response();
+    // Regions (Array) and its item row Region make a list of Region; the request ID and the
+    // total stay at the top. Zones (Array) before a String row cannot be told from a list of
+    // strings beside a field ZoneId without the example.
+    assertThat(fields)
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("Regions:List<Object>", "RequestId:String", "TotalCount:Integer");
+    assertThat(fields.get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("LocalName", "RegionId", "Status", "Zones", "ZoneId");
+    assertThat(page.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "the response table has no └ marks and the page no readable JSON example: its fields"
+                + " are nested by the table's list and structure rows");
   }
 
   @Test
