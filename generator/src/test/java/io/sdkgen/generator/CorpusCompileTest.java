@@ -29,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,8 +39,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every RPC product of the shared corpus generates without errors, the output compiles against the
  * runtime with every lint and doclint (html, syntax, reference), no error, no warning, and the
- * compiled response classes read each page's own JSON response example: none fails, and the values
- * the example holds are found in what was read.
+ * compiled response classes read each page's own JSON and XML response examples: none fails, and
+ * the values the examples hold are found in what was read.
  */
 class CorpusCompileTest {
 
@@ -51,24 +53,29 @@ class CorpusCompileTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** An element's text in an XML example. */
+  private static final Pattern XML_TEXT = Pattern.compile(">([^<>]+)</");
+
   @TempDir Path classes;
 
   /**
-   * {@code reachable} is the least share of the examples' values that must be found in the read
-   * responses' {@code toString()}, a little under what they are (VPC 88.9%, SLB 98.1%, ECS 95.0%),
-   * so that a change that loses fields fails here. It is not 100% because some examples disagree
-   * with their own tables: a key spelled {@code " UserData "}, {@code
-   * DedicatedHostIdRenewAttributes} for {@code DedicatedHostRenewAttributes}, DescribeVpnConnection
-   * showing a DescribeVpnConnections answer; and a few numbers print differently ({@code 175.200}).
+   * {@code reachable} ({@code xmlReachable}) is the least share of the JSON (XML) examples' values
+   * that must be found in the read responses' {@code toString()}, a little under what they are
+   * (JSON: VPC 88.9%, SLB 98.1%, ECS 95.0%; XML: 90.5%, 99.0%, 94.9%), so that a change that loses
+   * fields fails here. It is not 100% because some examples disagree with their own tables: a key
+   * spelled {@code " UserData "}, {@code DedicatedHostIdRenewAttributes} for {@code
+   * DedicatedHostRenewAttributes}, DescribeVpnConnection showing a DescribeVpnConnections answer;
+   * and a few numbers print differently ({@code 175.200}).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "vpn, Vpc, 2016-04-28, 0.88",
-    "slb, Slb, 2014-05-15, 0.97",
-    "ecs, Ecs, 2014-05-26, 0.94"
+    "vpn, Vpc, 2016-04-28, 0.88, 0.89",
+    "slb, Slb, 2014-05-15, 0.97, 0.98",
+    "ecs, Ecs, 2014-05-26, 0.94, 0.94"
   })
   void productGeneratesCompilesAndReadsItsExamples(
-      String folder, String product, String version, double reachable) throws Exception {
+      String folder, String product, String version, double reachable, double xmlReachable)
+      throws Exception {
     String shared = System.getProperty("sdkgen.shared");
     assumeTrue(shared != null, "sdkgen.shared is not set");
     Path docs = Path.of(shared, "corpus", folder);
@@ -107,13 +114,15 @@ class CorpusCompileTest {
             .read(List.of(docs));
     int values = 0;
     int found = 0;
+    int xmlValues = 0;
+    int xmlFound = 0;
     int examples = 0;
     List<String> failures = new ArrayList<>();
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       for (Product p : spec.products()) {
         for (Operation operation : p.operations()) {
-          String json = successJson(operation);
+          String json = example(operation, ExampleKind.SUCCESS_JSON);
           List<String> leaves = json == null ? null : leaves(json);
           json = leaves == null ? null : answered(json, operation.name());
           if (leaves == null) {
@@ -138,6 +147,26 @@ class CorpusCompileTest {
             values++;
             found += text.contains(leaf) ? 1 : 0;
           }
+          String xml = example(operation, ExampleKind.SUCCESS_XML);
+          ResponseNode xmlNode = xml == null ? null : xmlNode(xml);
+          if (xmlNode == null) {
+            continue;
+          }
+          String xmlText;
+          try {
+            xmlText = String.valueOf(read.invoke(null, xmlNode));
+          } catch (InvocationTargetException e) {
+            failures.add(operation.name() + " (XML): " + e.getCause());
+            continue;
+          }
+          Matcher texts = XML_TEXT.matcher(xml);
+          while (texts.find()) {
+            String leaf = texts.group(1).strip();
+            if (!leaf.isEmpty()) {
+              xmlValues++;
+              xmlFound += xmlText.contains(leaf) ? 1 : 0;
+            }
+          }
         }
       }
     }
@@ -149,12 +178,25 @@ class CorpusCompileTest {
     assertThat((double) found / values)
         .as("%d of %d example values found in %d read responses", found, values, examples)
         .isGreaterThanOrEqualTo(reachable);
+    System.out.printf("%s: %d of %d XML example values found%n", folder, xmlFound, xmlValues);
+    assertThat((double) xmlFound / xmlValues)
+        .as("%d of %d XML example values found", xmlFound, xmlValues)
+        .isGreaterThanOrEqualTo(xmlReachable);
   }
 
-  /** Returns the operation's JSON success example, or null. */
-  private static String successJson(Operation operation) {
+  /** Returns the XML example as a response node, or null when the page's XML is not well-formed. */
+  private static ResponseNode xmlNode(String xml) {
+    try {
+      return ResponseNode.parseXml(xml.strip().getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Returns the operation's success example of {@code kind}, or null. */
+  private static String example(Operation operation, ExampleKind kind) {
     for (Example example : operation.examples()) {
-      if (example.kind() == ExampleKind.SUCCESS_JSON) {
+      if (example.kind() == kind) {
         return example.content();
       }
     }

@@ -346,20 +346,28 @@ public final class ResponseNode {
       if (inner.items != null) {
         return inner.items;
       }
-      if (looksLikeItemName(name, only.getKey())) {
+      // A list wrapper around one element, which XML cannot mark as a list: an object inside
+      // (MonitorData holding one InstanceMonitorData), or a value whose name the list's ends or
+      // starts with (PublicIpAddress holding one IpAddress).
+      if ((inner.fields != null && !inner.fields.isEmpty())
+          || looksLikeItemName(name, only.getKey())) {
         return List.of(inner);
       }
     }
     return List.of(node);
   }
 
-  /** "VpnRouteEntries"/"VpnRouteEntry", "Tags"/"Tag", "Addresses"/"Address". */
+  /**
+   * "VpnRouteEntries"/"VpnRouteEntry", "Tags"/"Tag", "Addresses"/"Address", and the item at the end
+   * of its list's name: "PublicIpAddress"/"IpAddress".
+   */
   private static boolean looksLikeItemName(String container, String member) {
     if (container == null || member.isEmpty()) {
       return false;
     }
     String stem = member.endsWith("y") ? member.substring(0, member.length() - 1) : member;
-    return container.length() > stem.length() && container.startsWith(stem);
+    return container.length() > stem.length()
+        && (container.startsWith(stem) || container.endsWith(member));
   }
 
   @Override

@@ -81,6 +81,16 @@ class ResponseNodeTest {
             "<R><VpcIds><VpcId>vpc-1</VpcId></VpcIds><Description/><Count> 7 </Count>"
                 + "<Tags></Tags></R>");
     assertThat(n.getStringList("VpcIds")).containsExactly("vpc-1");
+    // The item named at the end of the list's name: DescribeInstances' public IP addresses.
+    ResponseNode ip =
+        xml("<R><PublicIpAddress><IpAddress>121.40.1.1</IpAddress></PublicIpAddress></R>");
+    assertThat(ip.getStringList("PublicIpAddress")).containsExactly("121.40.1.1");
+    // One object in a wrapper whatever their names (DescribeInstanceMonitorData).
+    ResponseNode monitor =
+        xml(
+            "<R><MonitorData><InstanceMonitorData><RouteDest>d</RouteDest>"
+                + "<Weight>3</Weight></InstanceMonitorData></MonitorData></R>");
+    assertThat(monitor.getList("MonitorData", Entry::read)).containsExactly(new Entry("d", 3));
     assertThat(n.getString("Description")).isEmpty();
     assertThat(n.getInteger("Description")).isNull();
     assertThat(n.getInteger("Count")).isEqualTo(7);

@@ -10,9 +10,11 @@ import io.sdkgen.spec.Parameter;
 import io.sdkgen.spec.ParameterLocation;
 import io.sdkgen.spec.ResponseField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,9 @@ import java.util.regex.Pattern;
  * that are not API references come back without an operation and a {@code NOT_AN_API_PAGE} note.
  */
 final class PageInterpreter {
+
+  /** A leaf element of an XML example: {@code <RuleId>ONE_YEAR_85_PERCENT</RuleId>}. */
+  private static final Pattern XML_LEAF = Pattern.compile("<(\\w+)>([^<>]*)</\\1>");
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*)\\b");
@@ -195,7 +200,8 @@ final class PageInterpreter {
       examples.addAll(ExampleReader.read(s, page.lines(), diagnostics));
     }
     List<Parameter> parameters = parameters(sections, style, diagnostics);
-    List<ResponseField> response = response(sections, responseShape(examples), diagnostics);
+    List<ResponseField> response =
+        response(sections, responseShape(examples), xmlTexts(examples), diagnostics);
     List<ErrorCode> errors = new ArrayList<>();
     for (SectionElement s : sections.of(SectionKind.ERRORS)) {
       for (TableElement table : s.tables()) {
@@ -256,6 +262,20 @@ final class PageInterpreter {
   }
 
   /** Returns the shape of the first JSON success example that reads as JSON, or null. */
+  /** Returns the leaf element texts of the page's XML success example, by element name. */
+  private static Map<String, List<String>> xmlTexts(List<Example> examples) {
+    Map<String, List<String>> texts = new HashMap<>();
+    for (Example example : examples) {
+      if (example.kind() == ExampleKind.SUCCESS_XML) {
+        Matcher m = XML_LEAF.matcher(example.content());
+        while (m.find()) {
+          texts.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+        }
+      }
+    }
+    return texts;
+  }
+
   private static ExampleShape responseShape(List<Example> examples) {
     for (Example example : examples) {
       if (example.kind() == ExampleKind.SUCCESS_JSON) {
@@ -269,7 +289,10 @@ final class PageInterpreter {
   }
 
   private List<ResponseField> response(
-      Sections sections, ExampleShape example, Diagnostics diagnostics) {
+      Sections sections,
+      ExampleShape example,
+      Map<String, List<String>> xmlTexts,
+      Diagnostics diagnostics) {
     List<ResponseField> fields = new ArrayList<>();
     List<SectionElement> response = sections.of(SectionKind.RESPONSE);
     if (response.isEmpty()) {
@@ -277,7 +300,7 @@ final class PageInterpreter {
     }
     for (SectionElement s : response) {
       fields.addAll(
-          new ResponseReader(diagnostics, example)
+          new ResponseReader(diagnostics, example, xmlTexts)
               .read(firstFieldTable(s, "response", diagnostics)));
     }
     return fields;

@@ -5,6 +5,7 @@ import io.sdkgen.spec.TypeKind;
 import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns response-table rows into the {@link ResponseField} tree: one {@code └} per level, {@code
@@ -16,13 +17,24 @@ final class ResponseReader {
 
   private final Diagnostics diagnostics;
   private final ExampleNesting nesting;
+  private final Map<String, List<String>> xmlTexts;
 
   /**
    * Creates a reader; {@code example} is the shape of the page's JSON response example, which nests
    * what the table leaves flat (see {@link ExampleNesting}), or null.
    */
   ResponseReader(Diagnostics diagnostics, ExampleShape example) {
+    this(diagnostics, example, Map.of());
+  }
+
+  /**
+   * Creates a reader that also checks documented number and boolean types against {@code xmlTexts},
+   * the leaf texts of the page's XML example by element name.
+   */
+  ResponseReader(
+      Diagnostics diagnostics, ExampleShape example, Map<String, List<String>> xmlTexts) {
     this.diagnostics = diagnostics;
+    this.xmlTexts = xmlTexts;
     // Without an example the table's own list and structure rows still nest a flat table.
     this.nesting = new ExampleNesting(example == null ? ExampleShape.NONE : example, diagnostics);
   }
@@ -88,6 +100,17 @@ final class ResponseReader {
   private TypeRef checkedAgainstExample(TreeRow row, TypeRef type) {
     ExampleShape value = nesting == null ? null : nesting.value(row);
     String text = value == null ? null : value.scalarText();
+    String where = "JSON";
+    if (text == null) {
+      // Not in the JSON example: any element of that name in the XML one.
+      where = "XML";
+      for (String candidate : xmlTexts.getOrDefault(row.name, List.of())) {
+        if (!candidate.isBlank() && !TypeParser.holds(type.kind(), candidate)) {
+          text = candidate;
+          break;
+        }
+      }
+    }
     if (text == null || text.isBlank() || TypeParser.holds(type.kind(), text)) {
       return type;
     }
@@ -98,7 +121,9 @@ final class ResponseReader {
             + row.name
             + " is documented as "
             + type
-            + " but the JSON example holds \""
+            + " but the "
+            + where
+            + " example holds \""
             + text
             + "\"; read as String");
     return TypeRef.of(TypeKind.STRING, "");

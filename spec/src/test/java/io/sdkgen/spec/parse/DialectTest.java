@@ -481,6 +481,44 @@ class DialectTest {
   }
 
   @Test
+  void theXmlExampleTellsTypesTheJsonOneLeavesOut() {
+    String page =
+        """
+        # DescribeRenewalPrice
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |Rules|Array of Rule| |The rules.|
+        |Rule| | | |
+        |RuleId|Long|587|The ID of the rule.|
+        |Priority|Integer|1|A number.|
+
+        ## Examples
+
+        ```xml
+        <DescribeRenewalPriceResponse><Rules><Rule><RuleId>ONE_YEAR_85_PERCENT</RuleId>
+        <Priority>1</Priority></Rule></Rules></DescribeRenewalPriceResponse>
+        ```
+
+        ```json
+        {"Rules": {"Rule": [{"Code": "ONE_YEAR_85_PERCENT", "Priority": 1}]}}
+        ```
+        """;
+    PageResult result = Pages.page(page);
+    assertThat(result.operation().response().get(0).children())
+        .extracting(f -> f.name() + ":" + f.type())
+        .containsExactly("RuleId:String", "Priority:Integer");
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code().equals("TYPE_FROM_EXAMPLE"))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "field RuleId is documented as Long but the XML example holds"
+                + " \"ONE_YEAR_85_PERCENT\"; read as String");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
