@@ -26,6 +26,18 @@ class DialectTest {
 
   private static final TypeRef STRING = TypeRef.of(TypeKind.STRING, "String");
 
+  /** Asserts the names and types of {@code fields}, written {@code Name:Type}, in order. */
+  private static void assertFieldTypes(List<ResponseField> fields, String... nameAndType) {
+    assertThat(fields).extracting(f -> f.name() + ":" + f.type()).containsExactly(nameAndType);
+  }
+
+  /** Asserts that {@code field} is a list of {@code item} objects with exactly {@code children}. */
+  private static void assertListOf(ResponseField field, String item, String... children) {
+    assertThat(field.type().kind()).isEqualTo(TypeKind.LIST);
+    assertThat(field.type().element().pageName()).isEqualTo(item);
+    assertThat(field.children()).extracting(ResponseField::name).containsExactly(children);
+  }
+
   @Test
   void englishHeadingsWithoutAnchorsAndOldHeaderRow() {
     Operation op =
@@ -219,16 +231,16 @@ class DialectTest {
   void flatResponseTablesAreNestedAsTheJsonExampleShows() {
     PageResult page = Pages.page(FLAT_REGIONS);
     List<ResponseField> fields = page.operation().response();
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("Regions:List<Object>", "RequestId:String", "TotalCount:Integer");
+    assertFieldTypes(fields, "Regions:List<Object>", "RequestId:String", "TotalCount:Integer");
     ResponseField regions = fields.get(0);
     assertThat(regions.type().element().pageName()).isEqualTo("Region");
     assertThat(regions.description()).isEqualTo("The regions.");
-    assertThat(regions.children())
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly(
-            "LocalName:String", "RegionId:String", "Status:String", "Zones:List<String>");
+    assertFieldTypes(
+        regions.children(),
+        "LocalName:String",
+        "RegionId:String",
+        "Status:String",
+        "Zones:List<String>");
     assertThat(page.diagnostics())
         .extracting(d -> d.severity() + " " + d.location().line() + " " + d.code())
         .contains("INFO 7 NESTED_BY_EXAMPLE")
@@ -265,9 +277,7 @@ class DialectTest {
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("Instances:List<Object>", "RequestId:String");
+    assertFieldTypes(fields, "Instances:List<Object>", "RequestId:String");
     assertThat(fields.get(0).children())
         .extracting(f -> f.name() + ":" + f.type() + ":" + f.children().size())
         .containsExactly(
@@ -303,9 +313,12 @@ class DialectTest {
         ```
         """;
     PageResult result = Pages.page(page);
-    assertThat(result.operation().response().get(0).children())
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("RuleId:String", "Priority:Integer", "Enabled:Boolean", "Count:Integer");
+    assertFieldTypes(
+        result.operation().response().get(0).children(),
+        "RuleId:String",
+        "Priority:Integer",
+        "Enabled:Boolean",
+        "Count:Integer");
     assertThat(result.diagnostics())
         .filteredOn(d -> d.code().equals("TYPE_FROM_EXAMPLE"))
         .extracting(d -> d.location().line() + " " + d.message())
@@ -337,13 +350,8 @@ class DialectTest {
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("CACertificates:List<Object>", "RequestId:String");
-    assertThat(fields.get(0).type().element().pageName()).isEqualTo("CACertificate");
-    assertThat(fields.get(0).children())
-        .extracting(ResponseField::name)
-        .containsExactly("CACertificateId", "Fingerprint");
+    assertFieldTypes(fields, "CACertificates:List<Object>", "RequestId:String");
+    assertListOf(fields.get(0), "CACertificate", "CACertificateId", "Fingerprint");
   }
 
   @Test
@@ -376,9 +384,7 @@ class DialectTest {
         """;
     PageResult result = Pages.page(page);
     List<ResponseField> fields = result.operation().response();
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("MaintenanceAttributes:List<Object>", "RequestId:String");
+    assertFieldTypes(fields, "MaintenanceAttributes:List<Object>", "RequestId:String");
     assertThat(fields.get(0).children())
         .extracting(f -> f.name() + ":" + f.children().size())
         .containsExactly(
@@ -436,13 +442,10 @@ class DialectTest {
         """;
     ResponseField zones = Pages.operation(page).response().get(0);
     assertThat(zones.name() + ":" + zones.type()).isEqualTo("AvailableZones:List<Object>");
-    assertThat(zones.children())
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("AvailableResources:List<Object>", "Status:String", "ZoneId:String");
+    assertFieldTypes(
+        zones.children(), "AvailableResources:List<Object>", "Status:String", "ZoneId:String");
     ResponseField resources = zones.children().get(0);
-    assertThat(resources.children())
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("SupportedResources:List<Object>", "Type:String");
+    assertFieldTypes(resources.children(), "SupportedResources:List<Object>", "Type:String");
     assertThat(resources.children().get(0).children())
         .extracting(ResponseField::name)
         .containsExactly("Max", "Status", "Value");
@@ -471,13 +474,8 @@ class DialectTest {
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("SslVpnClientCertKeys:List<Object>", "TotalCount:Integer");
-    assertThat(fields.get(0).type().element().pageName()).isEqualTo("SslVpnClientCertKey");
-    assertThat(fields.get(0).children())
-        .extracting(ResponseField::name)
-        .containsExactly("Name", "Status");
+    assertFieldTypes(fields, "SslVpnClientCertKeys:List<Object>", "TotalCount:Integer");
+    assertListOf(fields.get(0), "SslVpnClientCertKey", "Name", "Status");
   }
 
   @Test
@@ -507,9 +505,8 @@ class DialectTest {
         ```
         """;
     PageResult result = Pages.page(page);
-    assertThat(result.operation().response().get(0).children())
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("RuleId:String", "Priority:Integer");
+    assertFieldTypes(
+        result.operation().response().get(0).children(), "RuleId:String", "Priority:Integer");
     assertThat(result.diagnostics())
         .filteredOn(d -> d.code().equals("TYPE_FROM_EXAMPLE"))
         .extracting(Diagnostic::message)
@@ -542,10 +539,7 @@ class DialectTest {
     assertThat(fields)
         .extracting(f -> f.name() + ":" + f.type() + ":" + f.type().element())
         .containsExactly("Accounts:List<Object>:Object", "ImageId:String:null");
-    assertThat(fields.get(0).type().element().pageName()).isEqualTo("Account");
-    assertThat(fields.get(0).children())
-        .extracting(ResponseField::name)
-        .containsExactly("AliyunId");
+    assertListOf(fields.get(0), "Account", "AliyunId");
   }
 
   @Test
@@ -571,13 +565,8 @@ class DialectTest {
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("CustomerGateways:List<Object>", "TotalCount:Integer");
-    assertThat(fields.get(0).type().element().pageName()).isEqualTo("CustomerGateway");
-    assertThat(fields.get(0).children())
-        .extracting(ResponseField::name)
-        .containsExactly("CustomerGatewayId", "Name");
+    assertFieldTypes(fields, "CustomerGateways:List<Object>", "TotalCount:Integer");
+    assertListOf(fields.get(0), "CustomerGateway", "CustomerGatewayId", "Name");
   }
 
   @Test
@@ -654,9 +643,7 @@ class DialectTest {
         .extracting(ResponseField::name)
         .containsExactly("OperationLocks", "RequestId");
     assertThat(fields.get(0).type().element().pageName()).isEqualTo("LockReason");
-    assertThat(fields.get(0).children())
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("LockMsg:String", "LockReason:String");
+    assertFieldTypes(fields.get(0).children(), "LockMsg:String", "LockReason:String");
   }
 
   @Test
@@ -667,9 +654,7 @@ class DialectTest {
     // Regions (Array) and its item row Region make a list of Region; the request ID and the
     // total stay at the top. Zones (Array) before a String row cannot be told from a list of
     // strings beside a field ZoneId without the example.
-    assertThat(fields)
-        .extracting(f -> f.name() + ":" + f.type())
-        .containsExactly("Regions:List<Object>", "RequestId:String", "TotalCount:Integer");
+    assertFieldTypes(fields, "Regions:List<Object>", "RequestId:String", "TotalCount:Integer");
     assertThat(fields.get(0).children())
         .extracting(ResponseField::name)
         .containsExactly("LocalName", "RegionId", "Status", "Zones", "ZoneId");
