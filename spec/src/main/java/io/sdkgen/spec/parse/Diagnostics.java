@@ -55,6 +55,9 @@ final class Diagnostics {
   /** A type cell is empty and the type was inferred. */
   static final String TYPE_INFERRED = "TYPE_INFERRED";
 
+  /** A structure without a type that names and describes a collection is read as a list. */
+  static final String LIST_BY_NAME = "LIST_BY_NAME";
+
   /** A field's example value cannot be of its documented type; it is read as a String. */
   static final String TYPE_FROM_EXAMPLE = "TYPE_FROM_EXAMPLE";
 

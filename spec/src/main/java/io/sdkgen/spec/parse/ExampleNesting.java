@@ -89,6 +89,11 @@ final class ExampleNesting {
       ExampleShape value = scope == null ? null : scope.member(row.name);
       ExampleShape inner = value == null ? null : value.tableScope();
       if (inner == null) {
+        // No example for it: its own structure rows (Tags with an empty type, then TagKey and
+        // TagValue) still take the rows after them, as in a flat table without an example.
+        inner = value == null ? ExampleShape.NONE : null;
+      }
+      if (inner == null) {
         continue;
       }
       if (row.children.size() > 1 && row.children.stream().allMatch(c -> c.children.isEmpty())) {
@@ -101,8 +106,10 @@ final class ExampleNesting {
               row.line,
               "the fields under "
                   + row.name
-                  + " are all marked as one level: they are nested as the JSON example nests"
-                  + " them");
+                  + " are all marked as one level: they are nested as "
+                  + (inner == ExampleShape.NONE
+                      ? "its structure rows say"
+                      : "the JSON example nests them"));
         }
       } else {
         nestFlatChildren(row.children, inner);

@@ -5,6 +5,7 @@ import io.sdkgen.spec.TypeKind;
 import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -73,6 +74,17 @@ final class ResponseReader {
       return hasChildren ? TypeParser.withChildren(type) : checkedAgainstExample(row, type);
     }
     if (hasChildren) {
+      String collection = nesting.value(row) == null ? collectionItem(row) : null;
+      if (collection != null) {
+        diagnostics.info(
+            Diagnostics.LIST_BY_NAME,
+            row.line,
+            "field "
+                + row.name
+                + " has no type and no example; its name and description make it a list of "
+                + collection);
+        return TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, collection), "");
+      }
       return TypeRef.of(TypeKind.OBJECT, "");
     }
     if (!row.example.isEmpty()) {
@@ -127,6 +139,37 @@ final class ResponseReader {
             + text
             + "\"; read as String");
     return TypeRef.of(TypeKind.STRING, "");
+  }
+
+  /**
+   * Returns the item name of a structure row without a type that names and describes a collection
+   * ({@code KeyPairs}, "A set of key pairs"; {@code Zones}, "可用区集合"), or of a {@code Tags} row
+   * holding tag fields, which the service always sends as a list; null otherwise. Such rows are
+   * list wrappers ({@code {"KeyPair": [...]}}) whose item row the table leaves out.
+   */
+  private static String collectionItem(TreeRow row) {
+    String name = row.name;
+    if (name.length() < 3 || !name.endsWith("s") || name.endsWith("ss")) {
+      return null;
+    }
+    String description = row.description.toLowerCase(Locale.ROOT);
+    boolean collection =
+        description.startsWith("a set of")
+            || description.startsWith("a list of")
+            || description.startsWith("an array of")
+            || description.startsWith("an array consisting of")
+            || description.contains("集合")
+            || description.contains("列表")
+            || description.contains("数组");
+    boolean tags =
+        name.equals("Tags")
+            && row.children.stream().anyMatch(c -> c.name.equals("TagKey") || c.name.equals("Key"));
+    if (!collection && !tags) {
+      return null;
+    }
+    return name.endsWith("ies")
+        ? name.substring(0, name.length() - 3) + "y"
+        : name.substring(0, name.length() - 1);
   }
 
   /** The element type of a list of {@code item} values without fields. */

@@ -516,6 +516,35 @@ class DialectTest {
   }
 
   @Test
+  void aStructureNamedAndDescribedAsACollectionIsAListOfItsItem() {
+    String page =
+        """
+        # DescribeKeyPairs
+
+        ## Response parameters
+
+        |Name|Type|Example|Description|
+        |--|--|--|--|
+        |KeyPairs| | |A set of key pairs.|
+        |└KeyPairName|String|k1|The name.|
+        |└Tags| | |The tags of the key pair.|
+        |└TagKey|String|dept|The tag key.|
+        |└TagValue|String|finance|The tag value.|
+        |Options| | |The options.|
+        |└Mode|String|fast|Not a collection: an object.|
+        |RequestId|String|R-1|The request ID.|
+        """;
+    PageResult result = Pages.page(page);
+    List<ResponseField> fields = result.operation().response();
+    assertFieldTypes(fields, "KeyPairs:List<Object>", "Options:Object", "RequestId:String");
+    assertListOf(fields.get(0), "KeyPair", "KeyPairName", "Tags");
+    assertListOf(fields.get(0).children().get(1), "Tag", "TagKey", "TagValue");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .contains("LIST_BY_NAME", "NESTED_BY_EXAMPLE");
+  }
+
+  @Test
   void aListWrapperWhoseItemTheTableLeavesOutIsAList() {
     String page =
         """
