@@ -22,6 +22,11 @@ import java.util.Set;
  * as its wrapper ({@code {"Regions": {"Region": [...]}}}): a row whose value wraps one array (with
  * the item row {@code Region} in the table or not) becomes a list of that item, as the runtime
  * reads such wrappers; its children are the item's fields.
+ *
+ * <p>The same reading serves the pages' other slips: fields marked as one level under a list
+ * whatever their depth, a list the example spells a little differently ({@link #alike}), and pages
+ * without a readable example ({@link ExampleShape#NONE}), where only the table's own structure rows
+ * nest it; the request ID and the paging fields stay at the top throughout.
  */
 final class ExampleNesting {
 
@@ -232,7 +237,7 @@ final class ExampleNesting {
       return null;
     }
     String only = null;
-    if (CellText.stripBlanks(row.typeCell).isEmpty()) {
+    if (isItemRow(row)) {
       if (opener != null && !opener.isArray() && opener.names().size() == 1) {
         String wrapped = opener.names().get(0);
         if (opener.member(wrapped).isArray() && !rowNames.contains(wrapped)) {

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Turns response-table rows into the {@link ResponseField} tree: one {@code └} per level, {@code
  * Array of X} a list of X (of objects when X is a structure), a bare {@code Array} with children a
- * list of objects, an empty type cell an object when it has children and otherwise a type inferred
- * from the example.
+ * list of objects, an empty type cell an object when it has children (a list when the row names and
+ * describes a collection) and otherwise a type inferred from the example. A documented number or
+ * boolean that the page's own examples contradict is read as a String.
  */
 final class ResponseReader {
 
