@@ -44,7 +44,7 @@ final class ResponseReader {
   /** Returns the top-level fields of {@code rows}, each with its children. */
   List<ResponseField> read(List<TreeRow> rows) {
     List<TreeRow> roots = TreeRow.nest(rows, diagnostics);
-    return fields(nesting == null ? roots : nesting.apply(roots));
+    return fields(nesting.apply(roots));
   }
 
   private List<ResponseField> fields(List<TreeRow> rows) {
@@ -64,7 +64,7 @@ final class ResponseReader {
   }
 
   private TypeRef type(TreeRow row, boolean hasChildren) {
-    TreeRow item = nesting == null ? null : nesting.listItem(row);
+    TreeRow item = nesting.listItem(row);
     if (item != null) {
       TypeRef element =
           hasChildren ? TypeRef.of(TypeKind.OBJECT, item.name) : scalar(item, row.example);
@@ -111,7 +111,7 @@ final class ResponseReader {
    * like.
    */
   private TypeRef checkedAgainstExample(TreeRow row, TypeRef type) {
-    ExampleShape value = nesting == null ? null : nesting.value(row);
+    ExampleShape value = nesting.value(row);
     String text = value == null ? null : value.scalarText();
     String where = "JSON";
     if (text == null) {
