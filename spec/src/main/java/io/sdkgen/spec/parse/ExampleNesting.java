@@ -240,7 +240,9 @@ final class ExampleNesting {
     if (isItemRow(row)) {
       if (opener != null && !opener.isArray() && opener.names().size() == 1) {
         String wrapped = opener.names().get(0);
-        if (opener.member(wrapped).isArray() && !rowNames.contains(wrapped)) {
+        if (opener.member(wrapped).isArray()
+            && !rowNames.contains(wrapped)
+            && alike(row.name, wrapped)) {
           only = wrapped;
           scope = opener;
         }
@@ -256,7 +258,7 @@ final class ExampleNesting {
         }
       }
     }
-    if (only == null || aliased.contains(scope.member(only)) || !alike(row.name, only)) {
+    if (only == null || aliased.contains(scope.member(only))) {
       return null;
     }
     aliased.add(scope.member(only));
