@@ -2,6 +2,8 @@ package io.sdkgen.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sdkgen.spec.Example;
+import io.sdkgen.spec.ExampleKind;
 import io.sdkgen.spec.Location;
 import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.ResponseField;
@@ -20,14 +22,24 @@ class SuccessBodyTest {
     return new ResponseField(name, type, "", example, List.of(children), AT);
   }
 
+  /** DescribeThings with these response fields and examples, nothing else. */
+  private static Operation operation(List<ResponseField> response, List<Example> examples) {
+    return new Operation(
+        "DescribeThings",
+        "",
+        "",
+        List.of(),
+        "",
+        List.of(),
+        response,
+        List.of(),
+        examples,
+        "en-US",
+        AT);
+  }
+
   private static final Operation NO_EXAMPLES =
-      new Operation(
-          "DescribeThings",
-          "",
-          "",
-          List.of(),
-          "",
-          List.of(),
+      operation(
           List.of(
               field("RequestId", TypeRef.of(TypeKind.STRING, ""), "5BE01CD7"),
               field("TotalCount", TypeRef.of(TypeKind.INTEGER, ""), "12"),
@@ -41,10 +53,7 @@ class SuccessBodyTest {
                       TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), ""),
                       "",
                       field("Name", TypeRef.of(TypeKind.STRING, ""), "a <b> & c")))),
-          List.of(),
-          List.of(),
-          "en-US",
-          AT);
+          List.of());
 
   @Test
   void examplesAreAnsweredUnwrappedAndWithTrimmedNames() {
@@ -68,18 +77,7 @@ class SuccessBodyTest {
   }
 
   private static Operation withJsonExample(String json) {
-    return new Operation(
-        "DescribeThings",
-        "",
-        "",
-        List.of(),
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(new io.sdkgen.spec.Example(io.sdkgen.spec.ExampleKind.SUCCESS_JSON, json, AT)),
-        "en-US",
-        AT);
+    return operation(List.of(), List.of(new Example(ExampleKind.SUCCESS_JSON, json, AT)));
   }
 
   private static String render(Operation operation) {
