@@ -1,7 +1,6 @@
 package io.sdkgen.spec.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,12 +66,7 @@ class CodeBlocksTest {
   /** Every section of every corpus page: where the scan answers, Flexmark agrees. */
   @Test
   void corpusSectionsAgreeWithFlexmark() throws IOException {
-    String shared = System.getProperty("sdkgen.shared");
-    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no corpus");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of(shared, "corpus"))) {
-      files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-    }
+    List<Path> files = Pages.corpusPages();
     int withFences = 0;
     int plain = 0;
     List<String> different = new ArrayList<>();

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -195,12 +194,7 @@ class CorpusTest {
   /** The head alone names the same title and intro as the whole page, on every corpus page. */
   @Test
   void headsReadAsWholePagesDo() throws Exception {
-    String shared = System.getProperty("sdkgen.shared");
-    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no corpus");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of(shared, "corpus"))) {
-      files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-    }
+    List<Path> files = Pages.corpusPages();
     int shorter = 0;
     for (Path file : files) {
       String text = Files.readString(file);

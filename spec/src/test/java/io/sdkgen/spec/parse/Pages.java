@@ -1,5 +1,7 @@
 package io.sdkgen.spec.parse;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.sdkgen.spec.Location;
 import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.PageResult;
@@ -11,7 +13,10 @@ import io.sdkgen.spec.TypeRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Test fixtures: pages from inline text or test resources, and expected model elements. */
 final class Pages {
@@ -39,6 +44,15 @@ final class Pages {
   }
 
   /** Reads a test resource as text. */
+  /** Every page of the shared corpus in path order; skips the test when there is no corpus. */
+  static List<Path> corpusPages() throws IOException {
+    String shared = System.getProperty("sdkgen.shared");
+    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no corpus");
+    try (Stream<Path> walk = Files.walk(Path.of(shared, "corpus"))) {
+      return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+  }
+
   static String resource(String name) {
     try (InputStream in = Pages.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
