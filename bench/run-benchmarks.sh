@@ -61,25 +61,37 @@ if [ -d "$memory" ] && [ -w "$memory" ]; then
   (cd "$root" && run generate-memory 'GenerateBenchmark' -jvmArgsAppend "-Djava.io.tmpdir=$memory")
 fi
 
-# Generating ECS cold, JVM start included: the whole `java -jar` command, five times, writing
-# to the disk and (where there is one) to memory.
-cold() { # name, output folder
-  echo "== $1"
+# Generating ECS cold, JVM start included: the whole command, five times, writing to the disk
+# and (where there is one) to memory; once as `java -jar`, once through the launcher script
+# generator/target/sdkgen, with a class-data archive its first (untimed) run writes.
+cold() { # name, output folder, the command up to its arguments
+  name=$1
+  folder=$2
+  shift 2
+  echo "== $name"
   echo "before: $(uptime)"
-  for i in 1 2 3 4 5; do
-    rm -rf "$2"
+  for i in 0 1 2 3 4 5; do
+    rm -rf "$folder"
     /usr/bin/time -f "run $i: %e s wall, %U s user, %M KB max RSS" \
-      java -jar "$root/generator/target/sdkgen.jar" generate --docs "$root/../shared/corpus/ecs" \
-      --package com.example.ecs --out "$2" --product Ecs --version 2014-05-26 \
-      2>&1 >/dev/null | grep '^run'
+      "$@" generate --docs "$root/../shared/corpus/ecs" \
+      --package com.example.ecs --out "$folder" --product Ecs --version 2014-05-26 \
+      2>&1 >/dev/null | grep '^run' | sed 's/^run 0:/run 0 (not counted):/'
   done
   echo "after:  $(uptime)"
-  rm -rf "$2"
+  rm -rf "$folder"
 }
-cold generate-cold "$out/ecs-cold" | tee "$out/generate-cold.txt"
+export SDKGEN_CACHE="$out/sdkgen-cache"
+jar="$root/generator/target/sdkgen.jar"
+launcher="$root/generator/target/sdkgen"
+cold generate-cold "$out/ecs-cold" java -jar "$jar" | tee "$out/generate-cold.txt"
+cold generate-cold-launcher "$out/ecs-cold" "$launcher" | tee "$out/generate-cold-launcher.txt"
 if [ -d "$memory" ] && [ -w "$memory" ]; then
-  cold generate-cold-memory "$memory/sdkgen-ecs-cold" | tee "$out/generate-cold-memory.txt"
+  cold generate-cold-memory "$memory/sdkgen-ecs-cold" java -jar "$jar" \
+    | tee "$out/generate-cold-memory.txt"
+  cold generate-cold-launcher-memory "$memory/sdkgen-ecs-cold" "$launcher" \
+    | tee "$out/generate-cold-launcher-memory.txt"
 fi
+rm -rf "$SDKGEN_CACHE"
 # The runtime's own classpath against the official clients'.
 "$root/bench/classpath-footprint.sh" | tee "$out/classpath.txt" | grep -E '^[a-z].*jars'
 echo "results in $out"
