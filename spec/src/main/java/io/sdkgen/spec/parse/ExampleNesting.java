@@ -147,8 +147,10 @@ final class ExampleNesting {
     Set<String> rowNames = new HashSet<>();
     rows.forEach(r -> rowNames.add(r.name));
     Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<TreeRow, Integer> order = new IdentityHashMap<>();
     for (int r = 0; r < rows.size(); r++) {
       TreeRow row = rows.get(r);
+      order.put(row, r);
       TreeRow next = r + 1 < rows.size() ? rows.get(r + 1) : null;
       ExampleShape alias = null;
       int level = -1;
@@ -164,6 +166,9 @@ final class ExampleNesting {
           // values: ZoneId in Zones: {"ZoneId": ["cn-qingdao-b"]}.
           level = i;
         }
+      }
+      if (level >= 0) {
+        level = twinLevel(row, level, openRows, scopes, roots, order);
       }
       if (level < 0 && TOP_LEVEL_NAMES.contains(row.name)) {
         // The request ID and the paging fields are at the top of every answer; a table that
@@ -215,6 +220,40 @@ final class ExampleNesting {
       previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
+  }
+
+  /**
+   * Returns the level for a row the example names at {@code level}, when a structure the example
+   * leaves out (an empty list) is open deeper: that structure's level if the row's twin, a row of
+   * the same name, already sits at {@code level} and was placed before the structure opened, since
+   * no structure has two fields of one name (DescribeDisks lists {@code AttachedTime}, {@code
+   * Device} and {@code InstanceId} for the disk, then again for the items of its {@code
+   * MountInstances}, which the example leaves empty). Otherwise {@code level}: when the twin came
+   * after the structure opened, the table does not tell which of the two is whose.
+   */
+  private static int twinLevel(
+      TreeRow row,
+      int level,
+      List<TreeRow> openRows,
+      List<ExampleShape> scopes,
+      List<TreeRow> roots,
+      Map<TreeRow, Integer> order) {
+    int open = -1; // the innermost open structure the example leaves out
+    for (int i = scopes.size() - 1; i > level && open < 0; i--) {
+      if (scopes.get(i) == null) {
+        open = i;
+      }
+    }
+    if (open < 0) {
+      return level;
+    }
+    int opened = order.get(openRows.get(open - 1));
+    for (TreeRow placed : level == 0 ? roots : openRows.get(level - 1).children) {
+      if (placed.name.equals(row.name) && order.get(placed) < opened) {
+        return open;
+      }
+    }
+    return level;
   }
 
   /**

@@ -646,6 +646,81 @@ class DialectTest {
   }
 
   @Test
+  void fieldsNamedLikeTheirParentsGoInTheEmptyListTheTableListsThemUnder() {
+    String page =
+        """
+        # DescribeDisks
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |Disks|Array of Disk| |The disks.|
+        |Disk| | | |
+        |AttachedTime|String|t|When the disk was attached.|
+        |InstanceId|String|i-1|The instance it is attached to.|
+        |MountInstances|Array of MountInstance| |Where the disk is attached.|
+        |MountInstance| | | |
+        |AttachedTime|String|t|When it was attached there.|
+        |Device|String|/dev/xvda|The mount point.|
+        |InstanceId|String|i-2|The instance.|
+        |OperationLocks|Array of OperationLock| |The locks.|
+        |OperationLock| | | |
+        |LockReason|String|security|The reason.|
+        |Size|Integer|40|The size.|
+        |RequestId|String|R|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"Disks": {"Disk": [{"AttachedTime": "t", "InstanceId": "i-1",
+          "MountInstances": {"MountInstance": []}, "OperationLocks": {"OperationLock": []},
+          "Size": 40}]},
+         "RequestId": "R"}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields).extracting(ResponseField::name).containsExactly("Disks", "RequestId");
+    ResponseField disk = fields.get(0);
+    assertThat(disk.children())
+        .extracting(ResponseField::name)
+        .containsExactly("AttachedTime", "InstanceId", "MountInstances", "OperationLocks", "Size");
+    assertListOf(disk.children().get(2), "MountInstance", "AttachedTime", "Device", "InstanceId");
+    assertListOf(disk.children().get(3), "OperationLock", "LockReason");
+  }
+
+  @Test
+  void twinFieldsStayPutWhenTheTableDoesNotTellWhoseIsWhich() {
+    // Both DiscountPrice rows come after the empty list's item opens: either may be the item's,
+    // so both stay where the example puts the name, under Price.
+    String page =
+        """
+        # DescribePrice
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |Price|Struct| |The price.|
+        |DetailInfos|Array of ResourcePriceModel| |Details.|
+        |ResourcePriceModel| | | |
+        |DiscountPrice|Float|1|The discount.|
+        |DiscountPrice|Float|1|The discount.|
+        |RequestId|String|R|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"Price": {"DetailInfos": {"ResourcePriceModel": []}, "DiscountPrice": 1}, "RequestId": "R"}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields.get(0).children())
+        .extracting(ResponseField::name)
+        .containsExactly("DetailInfos", "DiscountPrice", "DiscountPrice");
+  }
+
+  @Test
   void anItemNamedLikeItsOwnFieldKeepsTheField() {
     String page =
         """
