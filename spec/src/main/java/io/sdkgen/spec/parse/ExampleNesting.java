@@ -26,7 +26,14 @@ import java.util.Set;
  * <p>The same reading serves the pages' other slips: fields marked as one level under a list
  * whatever their depth, a list the example spells a little differently ({@link #alike}), and pages
  * without a readable example ({@link ExampleShape#NONE}), where only the table's own structure rows
- * nest it; the request ID and the paging fields stay at the top throughout.
+ * nest it; the request ID and the paging fields stay at the top throughout. No structure holds two
+ * fields of one name, so a row never goes where a row of its name already is: it goes to the next
+ * structure out whose example holds the name, or, when none does, is read as a field the example
+ * leaves out (DescribeDisks lists {@code AttachedTime} for the disk, then again for the items of
+ * its {@code MountInstances}, which the example leaves empty).
+ *
+ * <p>The example is the JSON one, or the XML one where it names more of the table's fields ({@link
+ * ResponseReader}); both read into an {@link ExampleShape}.
  */
 final class ExampleNesting {
 
@@ -35,13 +42,24 @@ final class ExampleNesting {
       Set.of("RequestId", "TotalCount", "PageNumber", "PageSize", "NextToken", "MaxResults");
 
   private final ExampleShape example;
+  private final String exampleKind;
   private final Diagnostics diagnostics;
   private final Map<TreeRow, TreeRow> listItems = new IdentityHashMap<>();
   private final Map<TreeRow, ExampleShape> values = new IdentityHashMap<>();
 
-  ExampleNesting(ExampleShape example, Diagnostics diagnostics) {
+  /**
+   * Nests by {@code example}, the shape of the page's {@code exampleKind} ({@code JSON} or {@code
+   * XML}) example, or {@link ExampleShape#NONE}.
+   */
+  ExampleNesting(ExampleShape example, String exampleKind, Diagnostics diagnostics) {
     this.example = example;
+    this.exampleKind = exampleKind;
     this.diagnostics = diagnostics;
+  }
+
+  /** Returns which example nests: {@code JSON} or {@code XML}. */
+  String exampleKind() {
+    return exampleKind;
   }
 
   /**
@@ -71,10 +89,11 @@ final class ExampleNesting {
             Diagnostics.NESTED_BY_EXAMPLE,
             roots.get(0).line,
             example == ExampleShape.NONE
-                ? "the response table has no └ marks and the page no readable JSON example: its"
+                ? "the response table has no └ marks and the page no readable example: its"
                     + " fields are nested by the table's list and structure rows"
-                : "the response table has no └ marks: its fields are nested as the JSON example"
-                    + " nests them");
+                : "the response table has no └ marks: its fields are nested as the "
+                    + exampleKind
+                    + " example nests them");
       }
     } else {
       nestFlatChildren(roots, scope);
@@ -114,7 +133,7 @@ final class ExampleNesting {
                   + " are all marked as one level: they are nested as "
                   + (inner == ExampleShape.NONE
                       ? "its structure rows say"
-                      : "the JSON example nests them"));
+                      : "the " + exampleKind + " example nests them"));
         }
       } else {
         nestFlatChildren(row.children, inner);
@@ -147,28 +166,35 @@ final class ExampleNesting {
     Set<String> rowNames = new HashSet<>();
     rows.forEach(r -> rowNames.add(r.name));
     Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<TreeRow, Integer> order = new IdentityHashMap<>();
     for (int r = 0; r < rows.size(); r++) {
       TreeRow row = rows.get(r);
-      order.put(row, r);
       TreeRow next = r + 1 < rows.size() ? rows.get(r + 1) : null;
       ExampleShape alias = null;
       int level = -1;
+      ExampleShape taken = null; // the example's value of a row of this name already placed
       for (int i = scopes.size() - 1; i >= 0 && level < 0; i--) {
         ExampleShape candidate = scopes.get(i);
-        if (candidate != null
-            && candidate.has(row.name)
-            && (!isScalar(row.typeCell)
-                || !candidate.member(row.name).isStructure()
-                || candidate.isPlainListWrapper())) {
+        if (candidate == null || !candidate.has(row.name)) {
+          continue;
+        }
+        ExampleShape member = candidate.member(row.name);
+        if (member == taken) {
+          // The same value seen through a list's wrapper, which holds its items' names too.
+          continue;
+        }
+        if (holds(i == 0 ? roots : openRows.get(i - 1).children, row.name)) {
+          // A row of this name is already there: DescribeSecurityGroupReferences lists the
+          // SecurityGroupId of the referencing groups, then that of the referenced one, which
+          // the example holds one level up.
+          taken = member;
+          continue;
+        }
+        if (!isScalar(row.typeCell) || !member.isStructure() || candidate.isPlainListWrapper()) {
           // A String row never matches a list or object of the same name (in OperationLocks, the
           // item LockReason holds a field LockReason), except as the item of a list of plain
           // values: ZoneId in Zones: {"ZoneId": ["cn-qingdao-b"]}.
           level = i;
         }
-      }
-      if (level >= 0) {
-        level = twinLevel(row, level, openRows, scopes, roots, order);
       }
       if (level < 0 && TOP_LEVEL_NAMES.contains(row.name)) {
         // The request ID and the paging fields are at the top of every answer; a table that
@@ -222,38 +248,13 @@ final class ExampleNesting {
     return roots;
   }
 
-  /**
-   * Returns the level for a row the example names at {@code level}, when a structure the example
-   * leaves out (an empty list) is open deeper: that structure's level if the row's twin, a row of
-   * the same name, already sits at {@code level} and was placed before the structure opened, since
-   * no structure has two fields of one name (DescribeDisks lists {@code AttachedTime}, {@code
-   * Device} and {@code InstanceId} for the disk, then again for the items of its {@code
-   * MountInstances}, which the example leaves empty). Otherwise {@code level}: when the twin came
-   * after the structure opened, the table does not tell which of the two is whose.
-   */
-  private static int twinLevel(
-      TreeRow row,
-      int level,
-      List<TreeRow> openRows,
-      List<ExampleShape> scopes,
-      List<TreeRow> roots,
-      Map<TreeRow, Integer> order) {
-    int open = -1; // the innermost open structure the example leaves out
-    for (int i = scopes.size() - 1; i > level && open < 0; i--) {
-      if (scopes.get(i) == null) {
-        open = i;
+  private static boolean holds(List<TreeRow> rows, String name) {
+    for (TreeRow row : rows) {
+      if (row.name.equals(name)) {
+        return true;
       }
     }
-    if (open < 0) {
-      return level;
-    }
-    int opened = order.get(openRows.get(open - 1));
-    for (TreeRow placed : level == 0 ? roots : openRows.get(level - 1).children) {
-      if (placed.name.equals(row.name) && order.get(placed) < opened) {
-        return open;
-      }
-    }
-    return level;
+    return false;
   }
 
   /**
@@ -414,13 +415,29 @@ final class ExampleNesting {
             && !anyNamed(row.children, inner)
             && itemValue.scope() != null
             && anyNamed(row.children, itemValue.scope())) {
-          // Accounts, then AliyunId with the item Account left out of the table.
-          listItems.put(row, new TreeRow(item, 0, "", false, "", "", "", row.line));
+          // Accounts, then AliyunId with the item Account left out of the table. XML examples
+          // may repeat the list's name for its items (<MasterSlaveBackendServers> in
+          // <MasterSlaveBackendServers>): the item is then named in the singular.
+          String itemName = item.equals(row.name) ? singular(item) : item;
+          listItems.put(row, new TreeRow(itemName, 0, "", false, "", "", "", row.line));
           inner = itemValue.scope();
         }
       }
       unwrapLists(row.children, inner);
     }
+  }
+
+  /**
+   * Returns {@code name} in the singular when it reads as an English plural ({@code KeyPairs},
+   * {@code Entries}), else {@code name} itself.
+   */
+  static String singular(String name) {
+    if (name.length() < 3 || !name.endsWith("s") || name.endsWith("ss")) {
+      return name;
+    }
+    return name.endsWith("ies")
+        ? name.substring(0, name.length() - 3) + "y"
+        : name.substring(0, name.length() - 1);
   }
 
   private void collapse(TreeRow row, TreeRow item) {

@@ -5,15 +5,23 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The structure of a response example, values left out: which names an object holds and which of
- * them hold objects or arrays. Read from the page's JSON example, leniently (comments, trailing
- * commas and single quotes are common in pages); an example that cannot be read has no shape.
+ * The structure of a response example: which names an object holds, which of them hold objects or
+ * arrays, and the scalars' text. Read from the page's JSON example, leniently (comments, trailing
+ * commas and single quotes are common in pages), or from its XML example; an example that cannot be
+ * read has no shape.
  */
 final class ExampleShape {
 
@@ -26,6 +34,9 @@ final class ExampleShape {
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
           .build();
+
+  /** An XML start, end or empty-element tag; declarations and comments do not match. */
+  private static final Pattern XML_TAG = Pattern.compile("<(/?)([A-Za-z_][\\w.:-]*)[^<>]*?(/?)>");
 
   /** An object's members by name; null for a scalar. */
   private final Map<String, ExampleShape> members;
@@ -60,6 +71,101 @@ final class ExampleShape {
       return parser.nextToken() == null ? shape : null;
     } catch (IOException | RuntimeException e) {
       return null; // An example that is not JSON nests nothing; the tables stand as written.
+    }
+  }
+
+  /**
+   * Returns the shape of an XML example, or null when its tags do not nest. As the service's XML
+   * answers map to its JSON ones, an element with child elements is an object, a child name that
+   * repeats is an array and an element without children a scalar; the root element is the one
+   * member of the shape ({@code {"DescribeXResponse": {...}}}). A list of one item cannot be told
+   * from an object in XML: {@code <Regions><Region>...</Region></Regions>} reads as an object
+   * holding an object.
+   */
+  static ExampleShape ofXml(String xml) {
+    Deque<XmlElement> open = new ArrayDeque<>();
+    XmlElement root = null;
+    Matcher tag = XML_TAG.matcher(xml);
+    int textStart = 0;
+    while (tag.find()) {
+      if (!open.isEmpty()) {
+        open.peek().text.append(xml, textStart, tag.start());
+      }
+      textStart = tag.end();
+      String name = tag.group(2);
+      if (!tag.group(1).isEmpty()) {
+        if (open.isEmpty() || !open.pop().name.equals(name)) {
+          return null;
+        }
+        continue;
+      }
+      XmlElement element = new XmlElement(name);
+      if (open.isEmpty()) {
+        if (root != null) {
+          return null;
+        }
+        root = element;
+      } else {
+        open.peek().children.add(element);
+      }
+      if (tag.group(3).isEmpty()) {
+        open.push(element);
+      }
+    }
+    return root == null || !open.isEmpty()
+        ? null
+        : new ExampleShape(Map.of(root.name, root.shape()), null);
+  }
+
+  /** An element of an XML example while it is read. */
+  private static final class XmlElement {
+    final String name;
+    final List<XmlElement> children = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+
+    XmlElement(String name) {
+      this.name = name;
+    }
+
+    ExampleShape shape() {
+      if (children.isEmpty()) {
+        return new ExampleShape(null, null, text.toString().strip());
+      }
+      Map<String, List<ExampleShape>> byName = new LinkedHashMap<>();
+      for (XmlElement child : children) {
+        byName.computeIfAbsent(child.name, k -> new ArrayList<>()).add(child.shape());
+      }
+      Map<String, ExampleShape> members = new LinkedHashMap<>();
+      byName.forEach(
+          (name, shapes) ->
+              members.put(
+                  name, shapes.size() == 1 ? shapes.get(0) : new ExampleShape(null, shapes)));
+      return new ExampleShape(members, null);
+    }
+  }
+
+  /** Returns how many of {@code names} this shape holds at any depth. */
+  int countNamed(Collection<String> names) {
+    Set<String> held = new HashSet<>();
+    addNames(held);
+    int count = 0;
+    for (String name : names) {
+      if (held.contains(name)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private void addNames(Set<String> into) {
+    if (members != null) {
+      members.forEach(
+          (name, value) -> {
+            into.add(name);
+            value.addNames(into);
+          });
+    } else if (elements != null) {
+      elements.forEach(e -> e.addNames(into));
     }
   }
 

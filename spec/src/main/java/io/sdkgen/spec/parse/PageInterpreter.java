@@ -201,7 +201,12 @@ final class PageInterpreter {
     }
     List<Parameter> parameters = parameters(sections, style, diagnostics);
     List<ResponseField> response =
-        response(sections, responseShape(examples), xmlTexts(examples), diagnostics);
+        response(
+            sections,
+            responseShape(examples),
+            xmlResponseShape(examples),
+            xmlTexts(examples),
+            diagnostics);
     List<ErrorCode> errors = new ArrayList<>();
     for (SectionElement s : sections.of(SectionKind.ERRORS)) {
       for (TableElement table : s.tables()) {
@@ -261,7 +266,6 @@ final class PageInterpreter {
     return parameters;
   }
 
-  /** Returns the shape of the first JSON success example that reads as JSON, or null. */
   /** Returns the leaf element texts of the page's XML success example, by element name. */
   private static Map<String, List<String>> xmlTexts(List<Example> examples) {
     Map<String, List<String>> texts = new HashMap<>();
@@ -276,6 +280,7 @@ final class PageInterpreter {
     return texts;
   }
 
+  /** Returns the shape of the first JSON success example that reads as JSON, or null. */
   private static ExampleShape responseShape(List<Example> examples) {
     for (Example example : examples) {
       if (example.kind() == ExampleKind.SUCCESS_JSON) {
@@ -288,9 +293,23 @@ final class PageInterpreter {
     return null;
   }
 
+  /** Returns the shape of the first XML success example whose tags nest, or null. */
+  private static ExampleShape xmlResponseShape(List<Example> examples) {
+    for (Example example : examples) {
+      if (example.kind() == ExampleKind.SUCCESS_XML) {
+        ExampleShape shape = ExampleShape.ofXml(example.content());
+        if (shape != null) {
+          return shape;
+        }
+      }
+    }
+    return null;
+  }
+
   private List<ResponseField> response(
       Sections sections,
       ExampleShape example,
+      ExampleShape xmlExample,
       Map<String, List<String>> xmlTexts,
       Diagnostics diagnostics) {
     List<ResponseField> fields = new ArrayList<>();
@@ -300,7 +319,7 @@ final class PageInterpreter {
     }
     for (SectionElement s : response) {
       fields.addAll(
-          new ResponseReader(diagnostics, example, xmlTexts)
+          new ResponseReader(diagnostics, example, xmlExample, xmlTexts)
               .read(firstFieldTable(s, "response", diagnostics)));
     }
     return fields;

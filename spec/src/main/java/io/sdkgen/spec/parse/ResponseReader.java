@@ -18,33 +18,69 @@ import java.util.Map;
 final class ResponseReader {
 
   private final Diagnostics diagnostics;
-  private final ExampleNesting nesting;
+  private final ExampleShape json;
+  private final ExampleShape xml;
   private final Map<String, List<String>> xmlTexts;
+  private ExampleNesting nesting;
 
   /**
    * Creates a reader; {@code example} is the shape of the page's JSON response example, which nests
    * what the table leaves flat (see {@link ExampleNesting}), or null.
    */
   ResponseReader(Diagnostics diagnostics, ExampleShape example) {
-    this(diagnostics, example, Map.of());
+    this(diagnostics, example, null, Map.of());
   }
 
   /**
-   * Creates a reader that also checks documented number and boolean types against {@code xmlTexts},
-   * the leaf texts of the page's XML example by element name.
+   * Creates a reader that nests by the JSON example's shape ({@code json}) or, where it names fewer
+   * of the table's fields, the XML example's ({@code xml}); either may be null. Documented number
+   * and boolean types are checked against the nesting example and {@code xmlTexts}, the leaf texts
+   * of the page's XML example by element name.
    */
   ResponseReader(
-      Diagnostics diagnostics, ExampleShape example, Map<String, List<String>> xmlTexts) {
+      Diagnostics diagnostics,
+      ExampleShape json,
+      ExampleShape xml,
+      Map<String, List<String>> xmlTexts) {
     this.diagnostics = diagnostics;
+    this.json = json;
+    this.xml = xml;
     this.xmlTexts = xmlTexts;
-    // Without an example the table's own list and structure rows still nest a flat table.
-    this.nesting = new ExampleNesting(example == null ? ExampleShape.NONE : example, diagnostics);
   }
 
   /** Returns the top-level fields of {@code rows}, each with its children. */
   List<ResponseField> read(List<TreeRow> rows) {
+    nesting = nestingFor(rows);
     List<TreeRow> roots = TreeRow.nest(rows, diagnostics);
     return fields(nesting.apply(roots));
+  }
+
+  /**
+   * The JSON example nests, unless the XML one names more of the table's fields: pages whose JSON
+   * example spells names otherwise ({@code SecurityReferencingGroups} for the table's and the XML
+   * example's {@code ReferencingSecurityGroups}) or show another operation's answer. Without
+   * either, the table's own list and structure rows still nest a flat table.
+   */
+  private ExampleNesting nestingFor(List<TreeRow> rows) {
+    if (xml != null) {
+      List<String> names = rows.stream().map(r -> r.name).toList();
+      int inJson = json == null ? 0 : json.countNamed(names);
+      int inXml = xml.countNamed(names);
+      if (inXml > inJson) {
+        if (json != null) {
+          diagnostics.info(
+              Diagnostics.NESTED_BY_EXAMPLE,
+              rows.isEmpty() ? -1 : rows.get(0).line,
+              "the XML example names "
+                  + inXml
+                  + " of the response table's fields and the JSON one "
+                  + inJson
+                  + ": the fields are nested as the XML example nests them");
+        }
+        return new ExampleNesting(xml, "XML", diagnostics);
+      }
+    }
+    return new ExampleNesting(json == null ? ExampleShape.NONE : json, "JSON", diagnostics);
   }
 
   private List<ResponseField> fields(List<TreeRow> rows) {
@@ -113,9 +149,9 @@ final class ResponseReader {
   private TypeRef checkedAgainstExample(TreeRow row, TypeRef type) {
     ExampleShape value = nesting.value(row);
     String text = value == null ? null : value.scalarText();
-    String where = "JSON";
+    String where = nesting.exampleKind();
     if (text == null) {
-      // Not in the JSON example: any element of that name in the XML one.
+      // Not in the nesting example: any element of that name in the XML one.
       where = "XML";
       for (String candidate : xmlTexts.getOrDefault(row.name, List.of())) {
         if (!candidate.isBlank() && !TypeParser.holds(type.kind(), candidate)) {
@@ -165,12 +201,7 @@ final class ResponseReader {
     boolean tags =
         name.equals("Tags")
             && row.children.stream().anyMatch(c -> c.name.equals("TagKey") || c.name.equals("Key"));
-    if (!collection && !tags) {
-      return null;
-    }
-    return name.endsWith("ies")
-        ? name.substring(0, name.length() - 3) + "y"
-        : name.substring(0, name.length() - 1);
+    return collection || tags ? ExampleNesting.singular(name) : null;
   }
 
   /** The element type of a list of {@code item} values without fields. */

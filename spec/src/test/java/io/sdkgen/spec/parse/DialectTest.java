@@ -720,6 +720,118 @@ class DialectTest {
         .containsExactly("DetailInfos", "DiscountPrice", "DiscountPrice");
   }
 
+  private static final String SECURITY_GROUP_REFERENCES =
+      """
+      # DescribeSecurityGroupReferences
+
+      ## Response parameters
+
+      |Parameter|Type|Example|Description|
+      |--|--|--|--|
+      |RequestId|String|R|The request ID.|
+      |SecurityGroupReferences|Array| |The references.|
+      |SecurityGroupReference| | | |
+      |ReferencingSecurityGroups|Array| |The referencing groups.|
+      |ReferencingSecurityGroup| | | |
+      |AliUid|String|1234567890|The account.|
+      |SecurityGroupId|String|sg-2|The referencing group.|
+      |SecurityGroupId|String|sg-1|The referenced group.|
+
+      ## Examples
+
+      `XML` format
+
+      ```
+      <?xml version="1.0" encoding="UTF-8"?>
+      <DescribeSecurityGroupReferencesResponse>
+        <RequestId>R</RequestId>
+        <SecurityGroupReferences>
+          <SecurityGroupReference>
+            <SecurityGroupId>sg-1</SecurityGroupId>
+            <ReferencingSecurityGroups>
+              <ReferencingSecurityGroup>
+                <SecurityGroupId>sg-2</SecurityGroupId>
+                <AliUid>1234567890</AliUid>
+              </ReferencingSecurityGroup>
+              <ReferencingSecurityGroup>
+                <SecurityGroupId>sg-3</SecurityGroupId>
+                <AliUid>1234567890</AliUid>
+              </ReferencingSecurityGroup>
+            </ReferencingSecurityGroups>
+          </SecurityGroupReference>
+        </SecurityGroupReferences>
+      </DescribeSecurityGroupReferencesResponse>
+      ```
+
+      `JSON` format
+
+      ```
+      {"RequestId": "R",
+       "SecurityGroupReferences": [{"SecurityGroupId": "sg-1",
+         "SecurityReferencingGroups": [{"AliUid": "1234567890", "SecurityGroupId": "sg-2"}]}]}
+      ```
+      """;
+
+  @Test
+  void whereTheJsonExampleNamesFewerOfTheTablesFieldsTheXmlOneNests() {
+    PageResult page = Pages.page(SECURITY_GROUP_REFERENCES);
+    List<ResponseField> fields = page.operation().response();
+    assertThat(fields)
+        .extracting(ResponseField::name)
+        .containsExactly("RequestId", "SecurityGroupReferences");
+    // The second SecurityGroupId cannot be the referencing group's, which has one already: it is
+    // the referenced group's, one level up, where the example has it too.
+    assertListOf(
+        fields.get(1), "SecurityGroupReference", "ReferencingSecurityGroups", "SecurityGroupId");
+    assertListOf(
+        fields.get(1).children().get(0), "ReferencingSecurityGroup", "AliUid", "SecurityGroupId");
+    assertThat(fields.get(1).children().get(1).description()).isEqualTo("The referenced group.");
+    assertThat(page.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "the XML example names 8 of the response table's fields and the JSON one 5: the"
+                + " fields are nested as the XML example nests them");
+
+    // With the XML example's tags in disorder, the JSON example nests as before.
+    PageResult broken = Pages.page(SECURITY_GROUP_REFERENCES.replace("</AliUid>", "</Ali>"));
+    assertThat(broken.operation().response().get(1).children())
+        .extracting(ResponseField::name)
+        .contains("SecurityGroupId")
+        .doesNotContain("ReferencingSecurityGroups");
+  }
+
+  @Test
+  void anXmlExampleThatRepeatsAListsNameForItsItemsGivesTheItemTheSingular() {
+    String page =
+        """
+        # DescribeMasterSlaveServerGroupAttribute
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |MasterSlaveBackendServers| | |The backend servers.|
+        |└ServerId|String|vm-233|The server.|
+        |└Port|Integer|90|The port.|
+        |RequestId|String|R|The request ID.|
+
+        ## Examples
+
+        ```
+        <DescribeMasterSlaveServerGroupAttributeResponse>
+          <RequestId>R</RequestId>
+          <MasterSlaveBackendServers>
+            <MasterSlaveBackendServers><ServerId>vm-233</ServerId><Port>80</Port></MasterSlaveBackendServers>
+            <MasterSlaveBackendServers><ServerId>vm-232</ServerId><Port>90</Port></MasterSlaveBackendServers>
+          </MasterSlaveBackendServers>
+        </DescribeMasterSlaveServerGroupAttributeResponse>
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertListOf(fields.get(0), "MasterSlaveBackendServer", "ServerId", "Port");
+    assertFieldTypes(fields.get(0).children(), "ServerId:String", "Port:Integer");
+  }
+
   @Test
   void anItemNamedLikeItsOwnFieldKeepsTheField() {
     String page =
@@ -765,8 +877,8 @@ class DialectTest {
     assertThat(page.diagnostics())
         .extracting(Diagnostic::message)
         .contains(
-            "the response table has no └ marks and the page no readable JSON example: its fields"
-                + " are nested by the table's list and structure rows");
+            "the response table has no └ marks and the page no readable example: its fields are"
+                + " nested by the table's list and structure rows");
   }
 
   @Test
