@@ -51,16 +51,7 @@ class LauncherIT {
 
   @Test
   void firstRunMakesTheArchiveAndTheNextRunMapsIt() throws Exception {
-    Run first =
-        run(
-            Map.of(),
-            "generate",
-            "--docs",
-            SEEDS.toString(),
-            "--package",
-            "com.example.vpc",
-            "--out",
-            temp.resolve("out1").toString());
+    Run first = run(Map.of(), generateSeeds("out1"));
     assertThat(first.status).as(first.output).isZero();
     // The summary line is all it prints: nothing from the JVM about the archive it wrote.
     assertThat(first.output.lines().toList())
@@ -69,16 +60,7 @@ class LauncherIT {
     List<Path> archives = files(cache);
     assertThat(archives).singleElement().satisfies(a -> assertThat(a.toString()).endsWith(".jsa"));
 
-    Run second =
-        run(
-            Map.of("SDKGEN_OPTS", "-Xlog:class+load=info"),
-            "generate",
-            "--docs",
-            SEEDS.toString(),
-            "--package",
-            "com.example.vpc",
-            "--out",
-            temp.resolve("out2").toString());
+    Run second = run(Map.of("SDKGEN_OPTS", "-Xlog:class+load=info"), generateSeeds("out2"));
     assertThat(second.status).as(second.output).isZero();
     assertThat(second.output)
         .contains("io.sdkgen.generator.cli.SdkgenCommand source: shared objects file (top)");
@@ -86,24 +68,26 @@ class LauncherIT {
     assertThat(tree(temp.resolve("out2"))).isEqualTo(tree(temp.resolve("out1")));
 
     // What java -jar generates from the same pages, byte for byte.
-    Process plain =
-        new ProcessBuilder(
-                java(),
-                "-jar",
-                jar.toString(),
-                "generate",
-                "--docs",
-                SEEDS.toString(),
-                "--package",
-                "com.example.vpc",
-                "--out",
-                temp.resolve("out3").toString())
-            .redirectErrorStream(true)
-            .start();
+    List<String> plainCommand = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+    plainCommand.addAll(List.of(generateSeeds("out3")));
+    Process plain = new ProcessBuilder(plainCommand).redirectErrorStream(true).start();
     plain.getInputStream().readAllBytes();
     assertThat(plain.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(plain.exitValue()).isZero();
     assertThat(tree(temp.resolve("out1"))).isEqualTo(tree(temp.resolve("out3")));
+  }
+
+  /** The arguments that generate the seed pages into {@code out} under the test's folder. */
+  private String[] generateSeeds(String out) {
+    return new String[] {
+      "generate",
+      "--docs",
+      SEEDS.toString(),
+      "--package",
+      "com.example.vpc",
+      "--out",
+      temp.resolve(out).toString()
+    };
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -203,8 +204,8 @@ final class PageInterpreter {
     List<ResponseField> response =
         response(
             sections,
-            responseShape(examples),
-            xmlResponseShape(examples),
+            firstShape(examples, ExampleKind.SUCCESS_JSON, ExampleShape::ofJson),
+            firstShape(examples, ExampleKind.SUCCESS_XML, ExampleShape::ofXml),
             xmlTexts(examples),
             diagnostics);
     List<ErrorCode> errors = new ArrayList<>();
@@ -280,24 +281,15 @@ final class PageInterpreter {
     return texts;
   }
 
-  /** Returns the shape of the first JSON success example that reads as JSON, or null. */
-  private static ExampleShape responseShape(List<Example> examples) {
+  /**
+   * Returns the shape of the first success example of {@code kind} that {@code reader} can read, or
+   * null.
+   */
+  private static ExampleShape firstShape(
+      List<Example> examples, ExampleKind kind, Function<String, ExampleShape> reader) {
     for (Example example : examples) {
-      if (example.kind() == ExampleKind.SUCCESS_JSON) {
-        ExampleShape shape = ExampleShape.ofJson(example.content());
-        if (shape != null) {
-          return shape;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Returns the shape of the first XML success example whose tags nest, or null. */
-  private static ExampleShape xmlResponseShape(List<Example> examples) {
-    for (Example example : examples) {
-      if (example.kind() == ExampleKind.SUCCESS_XML) {
-        ExampleShape shape = ExampleShape.ofXml(example.content());
+      if (example.kind() == kind) {
+        ExampleShape shape = reader.apply(example.content());
         if (shape != null) {
           return shape;
         }
