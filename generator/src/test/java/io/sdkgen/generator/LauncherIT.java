@@ -99,13 +99,20 @@ class LauncherIT {
     List<Path> before = files(cache);
     assertThat(before).hasSize(2).contains(otherInstall);
 
+    // Each command keeps its own.
+    assertThat(run(Map.of(), generateSeeds("out")).status).isZero();
+    List<Path> both = files(cache);
+    assertThat(both).hasSize(3).containsAll(before);
+
     Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-02T03:04:05Z")));
     Run rebuilt = run(Map.of(), "parse", SEEDS.toString());
     assertThat(rebuilt.status).isZero();
     assertThat(rebuilt.output).doesNotContain("[warning]").doesNotContain("[error");
     List<Path> after = files(cache);
-    assertThat(after).hasSize(2).contains(otherInstall);
-    assertThat(after).filteredOn(p -> !before.contains(p)).hasSize(1);
+    assertThat(after).hasSize(3).contains(otherInstall);
+    // The parse archive of the old build is replaced; generate's stays until generate runs.
+    assertThat(after).filteredOn(p -> !both.contains(p)).hasSize(1);
+    assertThat(after).filteredOn(p -> p.toString().contains("-generate-")).hasSize(1);
   }
 
   @Test
@@ -114,6 +121,11 @@ class LauncherIT {
     assertThat(version.status).isZero();
     assertThat(version.output.strip()).startsWith("sdkgen ");
     // Only parse, generate and diff are tuned and cached; --help, --version and mock run as is.
+    assertThat(cache).doesNotExist();
+
+    Run help = run(Map.of(), "generate", "--help");
+    assertThat(help.status).isZero();
+    assertThat(help.output).startsWith("Usage: sdkgen generate");
     assertThat(cache).doesNotExist();
 
     Run usage = run(Map.of(), "generate", "--docs", SEEDS.toString());
@@ -132,6 +144,15 @@ class LauncherIT {
             temp.resolve("never").toString());
     assertThat(pageErrors.status).as(pageErrors.output).isEqualTo(1);
     assertThat(temp.resolve("never")).doesNotExist();
+    // Runs that stopped early keep no archive of the few classes they loaded.
+    assertThat(files(cache)).isEmpty();
+
+    // parse prints every page even when some have errors (exit 1): a whole run, archive kept.
+    Run parseErrors = run(Map.of(), "parse", SEEDS.resolve("../broken").toString());
+    assertThat(parseErrors.status).as(parseErrors.output).isEqualTo(1);
+    assertThat(files(cache))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getFileName().toString()).contains("-parse-"));
 
     Run noJava = run(Map.of("JAVA_HOME", temp.resolve("no java").toString()), "--version");
     assertThat(noJava.status).isEqualTo(2);
