@@ -132,4 +132,59 @@ class RequestParamsTest {
         .isEqualTo("{\"a\":1}");
     assertThat(p.contentType()).isEqualTo("application/json; charset=utf-8");
   }
+
+  record Group(String groupName, List<String> ips, List<Config> configs) implements RequestWriter {
+    @Override
+    public void writeTo(RequestParams params) {
+      params.add("groupName", groupName);
+      params.addList("ips", ips);
+      for (int i = 0; i < configs.size(); i++) {
+        configs.get(i).writeTo(params.child("configs." + (i + 1)));
+      }
+    }
+  }
+
+  private static String body(RequestParams p) {
+    return new String(p.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void bodyFieldsMakeOneJsonObjectWithNestedObjectsAsObjects() {
+    RequestParams p = RequestParams.create();
+    p.add("clientToken", "t");
+    p.bodyField("description", "my cluster")
+        .bodyField("nodes", List.of("10.0.0.1", "10.0.0.2"))
+        .bodyField("force", true)
+        .bodyField("size", 3)
+        .bodyField("unset", null)
+        .bodyField(
+            "whiteIpGroup",
+            new Group(
+                "default",
+                List.of("0.0.0.0/0"),
+                List.of(new Config("a", List.of(1, 2)), new Config("b", List.of()))))
+        .bodyField("filters", List.of(new Filter("k", List.of("v"))));
+    assertThat(body(p))
+        .isEqualTo(
+            "{\"description\":\"my cluster\",\"nodes\":[\"10.0.0.1\",\"10.0.0.2\"],"
+                + "\"force\":true,\"size\":3,"
+                + "\"whiteIpGroup\":{\"groupName\":\"default\",\"ips\":[\"0.0.0.0/0\"],"
+                + "\"configs\":[{\"Name\":\"a\",\"Ports\":[1,2]},{\"Name\":\"b\"}]},"
+                + "\"filters\":[{\"Key\":\"k\",\"Value\":[\"v\"]}]}");
+    assertThat(p.contentType()).isEqualTo("application/json; charset=utf-8");
+    // The query keeps only what was added to it; the body's objects never flatten into it.
+    assertThat(p.params().toMap()).containsExactly(Map.entry("clientToken", "t"));
+  }
+
+  @Test
+  void aWholeBodyValueAndNoBodyAtAll() {
+    RequestParams list = RequestParams.create().bodyValue(List.of("plugin-a", "plugin-b"));
+    assertThat(body(list)).isEqualTo("[\"plugin-a\",\"plugin-b\"]");
+    RequestParams objects =
+        RequestParams.create().bodyValue(List.of(new Filter("k", List.of("v1", "v2"))));
+    assertThat(body(objects)).isEqualTo("[{\"Key\":\"k\",\"Value\":[\"v1\",\"v2\"]}]");
+    RequestParams none = RequestParams.create().bodyField("a", null).bodyValue(null);
+    assertThat(none.body()).isNull();
+    assertThat(none.contentType()).isNull();
+  }
 }

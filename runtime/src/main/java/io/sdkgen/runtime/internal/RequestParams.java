@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -21,7 +23,8 @@ import java.util.function.BiConsumer;
  * scalars render with {@link String#valueOf(Object)} ({@code true}, {@code 0}, {@code 1.5}, {@code
  * 1.0E10}). For RPC every {@code add} is an operation parameter; the client decides whether it
  * travels in the query or the form body. For ROA {@code add} writes a query parameter, and {@link
- * #path}, {@link #header} and {@link #body} fill the rest.
+ * #path}, {@link #header} and {@link #body} fill the rest; {@link #bodyField} builds a JSON object
+ * body field by field, nested objects ({@link RequestWriter}s) written into it as JSON objects.
  *
  * <p>A view returned by {@link #child(String)} shares the storage and prefixes names. Not
  * thread-safe; one instance per call.
@@ -57,16 +60,33 @@ public final class RequestParams {
     Params.Builder headers;
     byte[] body;
     String contentType;
+
+    /** ROA: the fields of a JSON object body, in order; written out when the body is read. */
+    Map<String, Object> bodyFields;
+
+    /**
+     * Set while a {@link RequestWriter} is read as a JSON object: the values it writes, typed, by
+     * flattened name ({@code Ips.1}), instead of {@link #params}.
+     */
+    Map<String, Object> json;
   }
 
   private String qualify(String name) {
     return prefix.isEmpty() ? name : prefix + name;
   }
 
+  private void put(String name, String text, Object value) {
+    if (store.json != null) {
+      store.json.put(qualify(name), value);
+    } else {
+      store.params.add(qualify(name), text);
+    }
+  }
+
   /** Writes a string parameter; skips {@code null} and empty strings. */
   public RequestParams add(String name, String value) {
     if (value != null && !value.isEmpty()) {
-      store.params.add(qualify(name), value);
+      put(name, value, value);
     }
     return this;
   }
@@ -75,8 +95,7 @@ public final class RequestParams {
   public RequestParams add(String name, Integer value) {
     if (value != null) {
       int v = value;
-      store.params.add(
-          qualify(name), v >= 0 && v < SMALL_INTS.length ? SMALL_INTS[v] : Integer.toString(v));
+      put(name, v >= 0 && v < SMALL_INTS.length ? SMALL_INTS[v] : Integer.toString(v), value);
     }
     return this;
   }
@@ -84,7 +103,7 @@ public final class RequestParams {
   /** Writes a long parameter; skips {@code null}. */
   public RequestParams add(String name, Long value) {
     if (value != null) {
-      store.params.add(qualify(name), value.toString());
+      put(name, value.toString(), value);
     }
     return this;
   }
@@ -92,7 +111,7 @@ public final class RequestParams {
   /** Writes a boolean parameter ({@code true}/{@code false}); skips {@code null}. */
   public RequestParams add(String name, Boolean value) {
     if (value != null) {
-      store.params.add(qualify(name), value.toString());
+      put(name, value.toString(), value);
     }
     return this;
   }
@@ -100,7 +119,7 @@ public final class RequestParams {
   /** Writes a float parameter as {@link String#valueOf(float)}; skips {@code null}. */
   public RequestParams add(String name, Float value) {
     if (value != null) {
-      store.params.add(qualify(name), value.toString());
+      put(name, value.toString(), value);
     }
     return this;
   }
@@ -108,21 +127,23 @@ public final class RequestParams {
   /** Writes a double parameter as {@link String#valueOf(double)}; skips {@code null}. */
   public RequestParams add(String name, Double value) {
     if (value != null) {
-      store.params.add(qualify(name), value.toString());
+      put(name, value.toString(), value);
     }
     return this;
   }
 
   /**
    * Writes any value: a {@link RequestWriter} as a nested object, a {@link List} as a flat list, a
-   * {@link Map} as nested names, anything else via {@link String#valueOf(Object)}. Skips {@code
-   * null} and empty strings.
+   * {@link Map} as nested names, numbers and booleans as the typed {@code add}s do, anything else
+   * via {@link String#valueOf(Object)}. Skips {@code null} and empty strings.
    */
   public RequestParams add(String name, Object value) {
     if (value == null) {
       return this;
     }
-    if (value instanceof RequestWriter writer) {
+    if (value instanceof Number || value instanceof Boolean) {
+      put(name, String.valueOf(value), value);
+    } else if (value instanceof RequestWriter writer) {
       writer.writeTo(child(name));
     } else if (value instanceof List<?> list) {
       addList(name, list);
@@ -202,6 +223,124 @@ public final class RequestParams {
     return this;
   }
 
+  /**
+   * ROA: sets field {@code name} of the JSON object body; skips {@code null}. Strings, numbers and
+   * booleans are written as such, lists as arrays, {@link RequestWriter}s as objects of the fields
+   * they write (lists of them as arrays of objects), anything else as its {@link String#valueOf}.
+   * The body is written out when first read; a raw {@link #body(String)} set as well wins.
+   */
+  public RequestParams bodyField(String name, Object value) {
+    if (value != null) {
+      if (store.bodyFields == null) {
+        store.bodyFields = new LinkedHashMap<>();
+      }
+      store.bodyFields.put(name, jsonValue(value));
+    }
+    return this;
+  }
+
+  /**
+   * ROA: sets the whole body to {@code value} written as JSON, for operations whose body is one
+   * list or object rather than named fields ({@code ["plugin-a", "plugin-b"]}); skips {@code null}.
+   */
+  public RequestParams bodyValue(Object value) {
+    if (value != null) {
+      setJsonBody(jsonValue(value));
+    }
+    return this;
+  }
+
+  /** Returns {@code value} as the runtime's JSON writer takes it: maps, lists and scalars. */
+  private static Object jsonValue(Object value) {
+    if (value instanceof RequestWriter writer) {
+      return objectOf(writer);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      list.forEach(e -> out.add(e == null ? null : jsonValue(e)));
+      return out;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : jsonValue(v)));
+      return out;
+    }
+    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    return String.valueOf(value); // open enums write their wire value
+  }
+
+  /**
+   * Returns the fields {@code writer} writes as a JSON object: the flattened names it uses for
+   * query parameters ({@code Ips.1}, {@code Configs.2.Name}) become arrays and nested objects.
+   */
+  private static Map<String, Object> objectOf(RequestWriter writer) {
+    RequestParams collector = new RequestParams(new Store(), "");
+    collector.store.json = new LinkedHashMap<>();
+    writer.writeTo(collector);
+    Map<String, Object> root = new LinkedHashMap<>();
+    collector.store.json.forEach((name, value) -> place(root, name.split("\\."), 0, value));
+    return root;
+  }
+
+  /** Puts {@code value} at {@code path} under {@code container}, a map or a list (1-based). */
+  @SuppressWarnings("unchecked")
+  private static void place(Object container, String[] path, int i, Object value) {
+    String key = path[i];
+    boolean last = i == path.length - 1;
+    Object child;
+    if (container instanceof List<?> raw) {
+      List<Object> list = (List<Object>) raw;
+      int index = Integer.parseInt(key) - 1;
+      while (list.size() <= index) {
+        list.add(null);
+      }
+      if (last) {
+        list.set(index, value);
+        return;
+      }
+      child = list.get(index);
+      if (child == null) {
+        child = isIndex(path[i + 1]) ? new ArrayList<>() : new LinkedHashMap<String, Object>();
+        list.set(index, child);
+      }
+    } else {
+      Map<String, Object> map = (Map<String, Object>) container;
+      if (last) {
+        map.put(key, value);
+        return;
+      }
+      child =
+          map.computeIfAbsent(
+              key, k -> isIndex(path[i + 1]) ? new ArrayList<>() : new LinkedHashMap<>());
+    }
+    place(child, path, i + 1, value);
+  }
+
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return Integer.parseInt(segment) > 0;
+  }
+
+  private void setJsonBody(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      writeJson(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    store.body = out.toByteArray();
+    store.contentType = "application/json; charset=utf-8";
+  }
+
   /** ROA: sets the body to a raw JSON document ({@code application/json; charset=utf-8}). */
   public RequestParams body(String json) {
     if (json != null) {
@@ -216,17 +355,9 @@ public final class RequestParams {
    * booleans, maps, lists and {@code null}s (which are left out).
    */
   public RequestParams body(Map<String, ?> values) {
-    if (values == null) {
-      return this;
+    if (values != null) {
+      setJsonBody(values);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      writeJson(g, values);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    store.body = out.toByteArray();
-    store.contentType = "application/json; charset=utf-8";
     return this;
   }
 
@@ -281,11 +412,15 @@ public final class RequestParams {
 
   /** Returns the body bytes, or {@code null}. */
   public byte[] body() {
+    if (store.body == null && store.bodyFields != null) {
+      setJsonBody(store.bodyFields);
+    }
     return store.body;
   }
 
   /** Returns the body's content type, or {@code null}. */
   public String contentType() {
+    body();
     return store.contentType;
   }
 
