@@ -9,10 +9,8 @@ import io.sdkgen.generator.emit.ErrorEmitter;
 import io.sdkgen.generator.emit.JavaNames;
 import io.sdkgen.generator.emit.RequestEmitter;
 import io.sdkgen.generator.emit.ResponseEmitter;
-import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.ErrorCode;
-import io.sdkgen.spec.Location;
 import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.Product;
 import io.sdkgen.spec.Severity;
@@ -86,29 +84,7 @@ public final class SdkGenerator {
    */
   public GenerationResult generate(Spec spec) {
     List<Diagnostic> diagnostics = new ArrayList<>(spec.allDiagnostics());
-    List<Product> products = new ArrayList<>();
-    for (Product product : spec.products()) {
-      if (product.style() == ApiStyle.RPC) {
-        products.add(product);
-      } else {
-        Location where =
-            product.operations().isEmpty()
-                ? Location.of(options.docs().getFileName() + "")
-                : product.operations().get(0).location();
-        diagnostics.add(
-            new Diagnostic(
-                Severity.WARNING,
-                "GEN_STYLE_UNSUPPORTED",
-                where,
-                "product "
-                    + product.name()
-                    + " "
-                    + product.version()
-                    + " is "
-                    + product.style()
-                    + "-style; only RPC products are generated, it is skipped"));
-      }
-    }
+    List<Product> products = spec.products();
     int pages = spec.pages().size();
     if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       return new GenerationResult(List.of(), pages, 0, diagnostics);
@@ -170,7 +146,8 @@ public final class SdkGenerator {
                   operation -> {
                     String source = operation.location().path();
                     return List.of(
-                        requests.emit(requestNames.get(operation.name()), operation, source),
+                        requests.emit(
+                            requestNames.get(operation.name()), operation, product.style(), source),
                         responses.emit(responseNames.get(operation.name()), operation, source));
                   })
               .toList();
@@ -180,7 +157,7 @@ public final class SdkGenerator {
         ClassName request = requestNames.get(operation.name());
         ClassName response = responseNames.get(operation.name());
         emitted.get(i).forEach(type -> add(type, source));
-        calls.add(new ClientEmitter.Call(operation, request, response));
+        calls.add(new ClientEmitter.Call(operation, product.style(), request, response));
         for (ErrorCode error : operation.errors()) {
           if (!error.code().isBlank() && !errors.containsKey(error.code())) {
             errors.put(error.code(), error);

@@ -207,15 +207,20 @@ class GeneratedShapesTest {
   }
 
   @Test
-  void roaProductsAreSkippedWithAWarning() {
+  void roaProductsGenerateBesideRpcOnesEachInItsPackage() {
     Spec spec =
         new Spec(
-            List.of(new Product("Es", "2017-06-13", ApiStyle.ROA, List.of(tagged()))),
+            List.of(
+                new Product("Es", "2017-06-13", ApiStyle.ROA, List.of(tagged())),
+                new Product("Vpc", "2016-04-28", ApiStyle.RPC, List.of(tagged()))),
             List.of(),
             List.of());
     GenerationResult result = generate(spec);
-    assertThat(result.files()).isEmpty();
-    assertThat(result.warnings()).isEqualTo(1);
     assertThat(result.hasErrors()).isFalse();
+    assertThat(result.warnings()).isZero();
+    assertThat(result.files())
+        .extracting(JavaFile::packageName)
+        .containsOnly("com.example.vpc.es.v20170613", "com.example.vpc.vpc.v20160428");
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
   }
 }

@@ -7,7 +7,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.Operation;
+import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.ParameterLocation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +36,11 @@ public final class ClientEmitter {
    * One operation as the client calls it.
    *
    * @param operation the operation read from the page
+   * @param style its product's API style: RPC, or ROA (method, path, JSON body)
    * @param request its generated request class
    * @param response its generated response class
    */
-  public record Call(Operation operation, ClassName request, ClassName response) {}
+  public record Call(Operation operation, ApiStyle style, ClassName request, ClassName response) {}
 
   /**
    * What the client needs besides its calls.
@@ -141,16 +145,42 @@ public final class ClientEmitter {
   // Example:
   // private static final OperationInfo CREATE_VPN_ROUTE_ENTRY =
   //     OperationInfo.rpc("CreateVpnRouteEntry", "POST", true, "ClientToken");
+  // private static final OperationInfo RESTART_INSTANCE = OperationInfo.roa("RestartInstance",
+  //     "POST", "/openapi/instances/{InstanceId}/actions/restart", true, "clientToken");
   private static FieldSpec operationInfo(Call call, String constant) {
     Operation operation = call.operation();
-    boolean hasToken =
-        RequestEmitter.fields(operation).stream().anyMatch(p -> p.name().equals(CLIENT_TOKEN));
-    return FieldSpec.builder(
+    FieldSpec.Builder field =
+        FieldSpec.builder(
             RuntimeTypes.OPERATION_INFO,
             constant,
             Modifier.PRIVATE,
             Modifier.STATIC,
-            Modifier.FINAL)
+            Modifier.FINAL);
+    if (call.style() == ApiStyle.ROA) {
+      // A query parameter the page calls clientToken (ROA pages spell it so) is filled once per
+      // call and kept across retries, as ClientToken is for RPC.
+      String token =
+          RequestEmitter.fields(operation).stream()
+              .filter(p -> p.in() == ParameterLocation.QUERY)
+              .map(Parameter::name)
+              .filter(CLIENT_TOKEN::equalsIgnoreCase)
+              .findFirst()
+              .orElse(null);
+      String method = httpMethod(operation);
+      return field
+          .initializer(
+              "$T.roa($S, $S, $S, $L, $S)",
+              RuntimeTypes.OPERATION_INFO,
+              operation.name(),
+              method,
+              operation.path(),
+              !method.equals("GET") && !method.equals("HEAD"),
+              token)
+          .build();
+    }
+    boolean hasToken =
+        RequestEmitter.fields(operation).stream().anyMatch(p -> p.name().equals(CLIENT_TOKEN));
+    return field
         .initializer(
             "$T.rpc($S, $S, $L, $S)",
             RuntimeTypes.OPERATION_INFO,
@@ -161,7 +191,12 @@ public final class ClientEmitter {
         .build();
   }
 
-  private static String httpMethod(Operation operation) {
+  /**
+   * Returns the HTTP method a call uses: POST where the page allows it (for ROA pages such as
+   * {@code PATCH|POST /openapi/...} too, as the official SDKs send them), else the page's only or
+   * first method; POST when the page names none.
+   */
+  static String httpMethod(Operation operation) {
     if (operation.httpMethods().isEmpty() || operation.httpMethods().contains("POST")) {
       return "POST";
     }

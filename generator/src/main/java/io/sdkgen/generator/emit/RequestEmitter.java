@@ -8,13 +8,16 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.Parameter;
+import io.sdkgen.spec.ParameterLocation;
 import io.sdkgen.spec.TypeKind;
 import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +25,12 @@ import javax.lang.model.element.Modifier;
  * Emits the request class of one operation: an immutable value with a builder that writes its
  * parameters through the runtime's {@code RequestWriter}, with nested classes for list elements and
  * objects and open enums for documented value sets.
+ *
+ * <p>An RPC request writes every parameter as an operation parameter. A ROA request writes each
+ * where its page puts it: the path, the query, a header, or a field of the JSON body (nested
+ * objects as JSON objects); a body parameter named {@code RequestBody} is the whole body, and a
+ * request sent with a body whose page documents no body parameters (its RequestBody section shows
+ * only an example) gets a {@code body} property taking the JSON document as text.
  */
 public final class RequestEmitter {
 
@@ -57,8 +66,8 @@ public final class RequestEmitter {
         .toList();
   }
 
-  /** Returns the request class {@code self} for {@code operation}. */
-  public TypeSpec emit(ClassName self, Operation operation, String source) {
+  /** Returns the request class {@code self} for {@code operation} of a product of {@code style}. */
+  public TypeSpec emit(ClassName self, Operation operation, ApiStyle style, String source) {
     String summary =
         context.doc(
             operation.summary(),
@@ -71,8 +80,59 @@ public final class RequestEmitter {
                 JavadocRenderer.text(operation.name()))
             .addAnnotation(context.generated(source))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-    addMembers(type, self, fields(operation), operation.name(), Set.of(self.simpleName()));
+    List<Parameter> parameters = new ArrayList<>(fields(operation));
+    Parameter rawBody = style == ApiStyle.ROA ? rawBody(operation) : null;
+    if (rawBody != null) {
+      parameters.add(rawBody);
+    }
+    addMembers(
+        type,
+        self,
+        parameters,
+        operation.name(),
+        Set.of(self.simpleName()),
+        style == ApiStyle.ROA ? new RoaPlacement(rawBody, wholeBody(parameters)) : null);
     return type.build();
+  }
+
+  /** Where a ROA request's own parameters go; nested classes write their fields as RPC does. */
+  private record RoaPlacement(Parameter rawBody, Parameter wholeBody) {}
+
+  /** The one body parameter that is the whole body ({@code RequestBody}), or null. */
+  private static Parameter wholeBody(List<Parameter> parameters) {
+    List<Parameter> body =
+        parameters.stream().filter(p -> p.in() == ParameterLocation.BODY).toList();
+    if (body.size() == 1 && body.get(0).name().toLowerCase(Locale.ROOT).equals("requestbody")) {
+      return body.get(0);
+    }
+    return null;
+  }
+
+  /**
+   * Returns a {@code body} property for a ROA operation sent with a body whose page documents no
+   * body parameters, or null: its page shows the body only as an example, which the caller then
+   * passes as JSON text.
+   */
+  private static Parameter rawBody(Operation operation) {
+    String method = ClientEmitter.httpMethod(operation);
+    boolean sendsBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    boolean documented =
+        operation.parameters().stream()
+            .anyMatch(p -> p.in() == ParameterLocation.BODY || p.in() == ParameterLocation.FORM);
+    if (!sendsBody || documented) {
+      return null;
+    }
+    return new Parameter(
+        "body",
+        TypeRef.of(TypeKind.STRING, "String"),
+        false,
+        "",
+        "The request body: a JSON document as the operation's page describes it (its RequestBody"
+            + " section), sent as `application/json`. Left unset, the request has no body.",
+        List.of(),
+        ParameterLocation.BODY,
+        List.of(),
+        operation.location());
   }
 
   /**
@@ -84,7 +144,8 @@ public final class RequestEmitter {
       ClassName self,
       List<Parameter> parameters,
       String what,
-      Set<String> enclosing) {
+      Set<String> enclosing,
+      RoaPlacement roa) {
     type.addSuperinterface(RuntimeTypes.REQUEST_WRITER);
     NameAllocator members = new NameAllocator();
     ValueClass.RESERVED_MEMBERS.forEach(name -> members.newName(name, "reserved:" + name));
@@ -107,7 +168,7 @@ public final class RequestEmitter {
               javadoc(parameter),
               isRequired(parameter),
               constants));
-      writes.add(write(parameter, name));
+      writes.add(roa == null ? write(parameter, name) : writeRoa(parameter, name, roa));
     }
     new ValueClass(self, properties, what).addTo(type);
     type.addMethod(writeTo(writes));
@@ -152,7 +213,7 @@ public final class RequestEmitter {
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
       Set<String> inner = new HashSet<>(enclosing);
       inner.add(nested.simpleName());
-      addMembers(element, nested, parameter.members(), parameter.name(), inner);
+      addMembers(element, nested, parameter.members(), parameter.name(), inner, null);
       type.addType(element.build());
       return nested;
     }
@@ -274,6 +335,33 @@ public final class RequestEmitter {
           .build();
     }
     return CodeBlock.builder().addStatement("params.add($S, $N)", parameter.name(), field).build();
+  }
+
+  // Example:
+  // params.path("InstanceId", instanceId);
+  // params.header("x-acs-foo", foo);
+  // params.bodyField("whiteIpGroup", whiteIpGroup);
+  // params.body(body);
+  private static CodeBlock writeRoa(Parameter parameter, String field, RoaPlacement roa) {
+    if (parameter == roa.rawBody()) {
+      return CodeBlock.builder().addStatement("params.body($N)", field).build();
+    }
+    if (parameter == roa.wholeBody()) {
+      return CodeBlock.builder().addStatement("params.bodyValue($N)", field).build();
+    }
+    return switch (parameter.in()) {
+      case PATH ->
+          CodeBlock.builder().addStatement("params.path($S, $N)", parameter.name(), field).build();
+      case HEADER ->
+          CodeBlock.builder()
+              .addStatement("params.header($S, $N)", parameter.name(), field)
+              .build();
+      case BODY, FORM ->
+          CodeBlock.builder()
+              .addStatement("params.bodyField($S, $N)", parameter.name(), field)
+              .build();
+      case QUERY -> write(parameter, field);
+    };
   }
 
   // Example:

@@ -27,7 +27,44 @@ final class ParameterReader {
 
   /** Returns the parameters of {@code rows}, nested and folded, in page order. */
   List<Parameter> read(List<TreeRow> rows) {
-    return build(TreeRow.nest(rows, diagnostics), null);
+    return build(adoptUnplaced(TreeRow.nest(rows, diagnostics)), null);
+  }
+
+  /**
+   * Returns {@code roots} with the rows of a ROA table that have no position moved under the
+   * structure row before them: pages list a body structure's fields right after it, with an empty
+   * position cell and no {@code └} ({@code whiteIpGroup}, then {@code groupName} and {@code ips}).
+   * Tables without a position column are returned as they are.
+   */
+  private List<TreeRow> adoptUnplaced(List<TreeRow> roots) {
+    if (roots.stream().allMatch(r -> r.position.isBlank())) {
+      return roots;
+    }
+    List<TreeRow> result = new ArrayList<>(roots.size());
+    TreeRow holder = null;
+    for (TreeRow row : roots) {
+      if (holder != null && row.position.isBlank()) {
+        holder.children.add(row);
+        diagnostics.info(
+            Diagnostics.NESTED_BY_POSITION,
+            row.line,
+            "parameter "
+                + row.name
+                + " has no position and follows the structure "
+                + holder.name
+                + ": read as its field");
+        continue;
+      }
+      result.add(row);
+      holder = !row.position.isBlank() && row.children.isEmpty() && isStructure(row) ? row : null;
+    }
+    return result;
+  }
+
+  /** Returns true for a row typed as an object: {@code Struct}, {@code Object}, {@code Map}. */
+  private static boolean isStructure(TreeRow row) {
+    String cell = CellText.stripBlanks(row.typeCell).toLowerCase(Locale.ROOT);
+    return cell.equals("struct") || cell.equals("object") || cell.equals("map");
   }
 
   private List<Parameter> build(List<TreeRow> rows, ParameterLocation inherited) {

@@ -228,12 +228,18 @@ class CorpusTest {
     }
   }
 
+  private static void collectParameterNames(List<Parameter> parameters, Set<String> into) {
+    for (Parameter p : parameters) {
+      into.add(p.name());
+      collectParameterNames(p.members(), into);
+    }
+  }
+
   private static void checkRows(PageResult page, String text, List<String> missing) {
     Operation op = page.operation();
+    // A ROA structure's fields listed after it without a position are its members.
     Set<String> parameters = new HashSet<>();
-    for (Parameter p : op == null ? List.<Parameter>of() : op.parameters()) {
-      parameters.add(p.name());
-    }
+    collectParameterNames(op == null ? List.of() : op.parameters(), parameters);
     // Rows without └ marks may be nested by the JSON example; an item row such as Region under
     // Regions becomes the element of the list. Either way the row is in the model.
     Set<String> fields = new HashSet<>();

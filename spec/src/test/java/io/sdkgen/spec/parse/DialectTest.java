@@ -833,6 +833,41 @@ class DialectTest {
   }
 
   @Test
+  void roaRowsWithoutAPositionAfterAStructureAreItsFields() {
+    String page =
+        """
+        # ModifyWhiteIps
+
+        [Debug](https://api.aliyun.com/#product=elasticsearch&api=ModifyWhiteIps&type=ROA&version=2017-06-13)
+
+        ## Request syntax
+
+        ```
+        PATCH|POST /openapi/instances/[InstanceId]/actions/modify-white-ips HTTP/1.1
+        ```
+
+        ## Request parameters
+
+        |Parameter|Type|Position|Required|Example|Description|
+        |--|--|--|--|--|--|
+        |InstanceId|String|Path|Yes|es-cn-1|The instance.|
+        |whiteIpGroup|Struct|Body|No|{"groupName": "g"}|A whitelist group.|
+        |groupName|String| |No|g|The group's name.|
+        |ips|List<String\\>| |No|["0.0.0.0"]|The group's addresses.|
+        |modifyMode|String|Body|No|Cover|How to modify.|
+        """;
+    PageResult result = Pages.page(page);
+    List<Parameter> parameters = result.operation().parameters();
+    assertThat(parameters)
+        .extracting(Parameter::name)
+        .containsExactly("InstanceId", "whiteIpGroup", "modifyMode");
+    assertThat(parameters.get(1).members())
+        .extracting(p -> p.name() + ":" + p.type() + ":" + p.in())
+        .containsExactly("groupName:String:BODY", "ips:List<String>:BODY");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("NESTED_BY_POSITION");
+  }
+
+  @Test
   void anItemNamedLikeItsOwnFieldKeepsTheField() {
     String page =
         """
