@@ -168,7 +168,7 @@ class RoaGenerationTest {
                     .groupName("default").ips(List.of("0.0.0.0/0")).build())
                 .build());
             ActivateZonesResponse activated = client.activateZones(ActivateZonesRequest.builder()
-                .instanceId("es-cn-1").body("[\\"cn-hangzhou-i\\"]").build());
+                .instanceId("es-cn-1").requestBody("[\\"cn-hangzhou-i\\"]").build());
             ListInstancesResponse listed = client.listInstances(
                 ListInstancesRequest.builder().page(2).description("my es").build());
             return updated.requestId() + "," + updated.result().instanceId() + ","

@@ -196,7 +196,7 @@ public final class ClientEmitter {
    * {@code PATCH|POST /openapi/...} too, as the official SDKs send them), else the page's only or
    * first method; POST when the page names none.
    */
-  static String httpMethod(Operation operation) {
+  private static String httpMethod(Operation operation) {
     if (operation.httpMethods().isEmpty() || operation.httpMethods().contains("POST")) {
       return "POST";
     }

@@ -28,9 +28,9 @@ import javax.lang.model.element.Modifier;
  *
  * <p>An RPC request writes every parameter as an operation parameter. A ROA request writes each
  * where its page puts it: the path, the query, a header, or a field of the JSON body (nested
- * objects as JSON objects); a body parameter named {@code RequestBody} is the whole body, and a
- * request sent with a body whose page documents no body parameters (its RequestBody section shows
- * only an example) gets a {@code body} property taking the JSON document as text.
+ * objects as JSON objects). A body parameter named {@code RequestBody}, the only one, is the whole
+ * body: a list or object written as JSON, or JSON text where the page shows the body only by
+ * example.
  */
 public final class RequestEmitter {
 
@@ -47,6 +47,11 @@ public final class RequestEmitter {
           "Timestamp",
           "Signature",
           "SecurityToken");
+
+  /** Appended to the Javadoc of a ROA request's whole-body parameter. */
+  private static final String WHOLE_BODY_NOTE =
+      "\n\n<p>The whole request body, sent as {@code application/json}; a string is sent as the"
+          + " JSON text it holds.";
 
   /** Filled from the client's region by the runtime when the request leaves it unset. */
   static final String REGION_ID = "RegionId";
@@ -80,23 +85,19 @@ public final class RequestEmitter {
                 JavadocRenderer.text(operation.name()))
             .addAnnotation(context.generated(source))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-    List<Parameter> parameters = new ArrayList<>(fields(operation));
-    Parameter rawBody = style == ApiStyle.ROA ? rawBody(operation) : null;
-    if (rawBody != null) {
-      parameters.add(rawBody);
-    }
+    List<Parameter> parameters = fields(operation);
     addMembers(
         type,
         self,
         parameters,
         operation.name(),
         Set.of(self.simpleName()),
-        style == ApiStyle.ROA ? new RoaPlacement(rawBody, wholeBody(parameters)) : null);
+        style == ApiStyle.ROA ? new RoaPlacement(wholeBody(parameters)) : null);
     return type.build();
   }
 
   /** Where a ROA request's own parameters go; nested classes write their fields as RPC does. */
-  private record RoaPlacement(Parameter rawBody, Parameter wholeBody) {}
+  private record RoaPlacement(Parameter wholeBody) {}
 
   /** The one body parameter that is the whole body ({@code RequestBody}), or null. */
   private static Parameter wholeBody(List<Parameter> parameters) {
@@ -106,33 +107,6 @@ public final class RequestEmitter {
       return body.get(0);
     }
     return null;
-  }
-
-  /**
-   * Returns a {@code body} property for a ROA operation sent with a body whose page documents no
-   * body parameters, or null: its page shows the body only as an example, which the caller then
-   * passes as JSON text.
-   */
-  private static Parameter rawBody(Operation operation) {
-    String method = ClientEmitter.httpMethod(operation);
-    boolean sendsBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-    boolean documented =
-        operation.parameters().stream()
-            .anyMatch(p -> p.in() == ParameterLocation.BODY || p.in() == ParameterLocation.FORM);
-    if (!sendsBody || documented) {
-      return null;
-    }
-    return new Parameter(
-        "body",
-        TypeRef.of(TypeKind.STRING, "String"),
-        false,
-        "",
-        "The request body: a JSON document as the operation's page describes it (its RequestBody"
-            + " section), sent as `application/json`. Left unset, the request has no body.",
-        List.of(),
-        ParameterLocation.BODY,
-        List.of(),
-        operation.location());
   }
 
   /**
@@ -165,7 +139,9 @@ public final class RequestEmitter {
               parameter.name(),
               name,
               fieldType,
-              javadoc(parameter),
+              roa != null && parameter == roa.wholeBody()
+                  ? javadoc(parameter) + WHOLE_BODY_NOTE
+                  : javadoc(parameter),
               isRequired(parameter),
               constants));
       writes.add(roa == null ? write(parameter, name) : writeRoa(parameter, name, roa));
@@ -341,13 +317,16 @@ public final class RequestEmitter {
   // params.path("InstanceId", instanceId);
   // params.header("x-acs-foo", foo);
   // params.bodyField("whiteIpGroup", whiteIpGroup);
-  // params.body(body);
+  // params.body(requestBody);
   private static CodeBlock writeRoa(Parameter parameter, String field, RoaPlacement roa) {
-    if (parameter == roa.rawBody()) {
-      return CodeBlock.builder().addStatement("params.body($N)", field).build();
-    }
     if (parameter == roa.wholeBody()) {
-      return CodeBlock.builder().addStatement("params.bodyValue($N)", field).build();
+      return CodeBlock.builder()
+          .addStatement(
+              parameter.type().kind() == TypeKind.STRING
+                  ? "params.body($N)"
+                  : "params.bodyValue($N)",
+              field)
+          .build();
     }
     return switch (parameter.in()) {
       case PATH ->

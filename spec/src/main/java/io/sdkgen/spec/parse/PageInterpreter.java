@@ -9,6 +9,8 @@ import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Parameter;
 import io.sdkgen.spec.ParameterLocation;
 import io.sdkgen.spec.ResponseField;
+import io.sdkgen.spec.TypeKind;
+import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,9 @@ import java.util.regex.Pattern;
 final class PageInterpreter {
 
   /** A leaf element of an XML example: {@code <RuleId>ONE_YEAR_85_PERCENT</RuleId>}. */
+  /** The parameter a ROA page's RequestBody section without a table stands for: the whole body. */
+  static final String WHOLE_BODY = "RequestBody";
+
   private static final Pattern XML_LEAF = Pattern.compile("<(\\w+)>([^<>]*)</\\1>");
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -255,13 +260,30 @@ final class PageInterpreter {
       parameters.addAll(new ParameterReader(diagnostics, in).read(rows));
     }
     for (SectionElement s : sections.of(SectionKind.REQUEST_BODY)) {
-      for (TableElement table : s.tables()) {
-        Map<ColumnRole, Integer> roles = ColumnRole.roles(table.header());
+      boolean table = false;
+      for (TableElement t : s.tables()) {
+        Map<ColumnRole, Integer> roles = ColumnRole.roles(t.header());
         if (TableRows.isFieldTable(roles)) {
-          List<TreeRow> rows = TableRows.read(table, roles, diagnostics);
+          List<TreeRow> rows = TableRows.read(t, roles, diagnostics);
           parameters.addAll(new ParameterReader(diagnostics, ParameterLocation.BODY).read(rows));
+          table = true;
           break;
         }
+      }
+      if (!table && style == ApiStyle.ROA && !s.body().isBlank()) {
+        // A body the page shows only in prose or by example ("the zone IDs to restore:
+        // ["cn-hangzhou-i","cn-hangzhou-h"]"): one parameter for the whole body, as JSON text.
+        parameters.add(
+            new Parameter(
+                WHOLE_BODY,
+                TypeRef.of(TypeKind.STRING, "String"),
+                false,
+                "",
+                s.body().strip(),
+                List.of(),
+                ParameterLocation.BODY,
+                List.of(),
+                diagnostics.at(s.line())));
       }
     }
     return parameters;

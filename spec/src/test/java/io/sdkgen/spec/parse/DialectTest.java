@@ -868,6 +868,43 @@ class DialectTest {
   }
 
   @Test
+  void aRoaRequestBodyShownOnlyByExampleIsOneParameterForTheWholeBody() {
+    String page =
+        """
+        # ActivateZones
+
+        [Debug](https://api.aliyun.com/#product=elasticsearch&api=ActivateZones&type=ROA&version=2017-06-13)
+
+        ## Request syntax
+
+        ```
+        POST /openapi/instances/[InstanceId]/actions/recover-zones HTTP/1.1
+        ```
+
+        ## Request parameters
+
+        |Parameter|Type|Position|Required|Example|Description|
+        |--|--|--|--|--|--|
+        |InstanceId|String|Path|Yes|es-cn-1|The instance.|
+
+        ## RequestBody
+
+        The zone IDs to restore: `["cn-hangzhou-i","cn-hangzhou-h"]`.
+        """;
+    List<Parameter> parameters = Pages.operation(page).parameters();
+    assertThat(parameters)
+        .extracting(p -> p.name() + ":" + p.type() + ":" + p.in())
+        .containsExactly("InstanceId:String:PATH", "RequestBody:String:BODY");
+    assertThat(parameters.get(1).description())
+        .isEqualTo("The zone IDs to restore: `[\"cn-hangzhou-i\",\"cn-hangzhou-h\"]`.");
+    // An RPC page's RequestBody section (none in the corpus) adds nothing.
+    String rpc = page.replace("type=ROA", "type=RPC").replace("## Request syntax", "## Other");
+    assertThat(Pages.operation(rpc).parameters())
+        .extracting(Parameter::name)
+        .doesNotContain("RequestBody");
+  }
+
+  @Test
   void anItemNamedLikeItsOwnFieldKeepsTheField() {
     String page =
         """
