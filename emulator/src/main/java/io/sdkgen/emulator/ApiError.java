@@ -70,6 +70,19 @@ final class ApiError extends Exception {
         "The request signature does not conform to Aliyun standards: " + what + ".");
   }
 
+  /** A ROA request whose method and path are not those of the operation its headers name. */
+  static ApiError apiNotFound(String method, String path) {
+    return new ApiError(
+        404,
+        "InvalidAction.NotFound",
+        "Specified api is not found, please check your url and method: " + method + " " + path);
+  }
+
+  /** A ROA request body that is not JSON. */
+  static ApiError bodyNotJson(String why) {
+    return new ApiError(400, "InvalidParameter", "The request body is not valid JSON: " + why);
+  }
+
   static ApiError unknownAccessKeyId() {
     return new ApiError(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
   }

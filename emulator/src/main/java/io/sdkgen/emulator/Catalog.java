@@ -1,6 +1,5 @@
 package io.sdkgen.emulator;
 
-import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.ErrorCode;
 import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.Product;
@@ -61,7 +60,8 @@ final class Catalog {
   }
 
   /**
-   * Builds the catalog of every RPC operation of {@code products} with {@code scenarios} resolved.
+   * Builds the catalog of every operation of {@code products}, RPC and ROA, with {@code scenarios}
+   * resolved.
    *
    * @throws EmulatorSetupException when a scenario names an unknown action or undocumented code
    */
@@ -69,9 +69,6 @@ final class Catalog {
     Map<String, Map<String, Route>> routes = new TreeMap<>();
     int size = 0;
     for (Product product : products) {
-      if (product.style() != ApiStyle.RPC) {
-        continue;
-      }
       for (Operation operation : product.operations()) {
         List<Rule> rules = new ArrayList<>();
         for (Scenario scenario : scenarios.rules()) {

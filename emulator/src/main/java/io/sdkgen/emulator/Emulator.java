@@ -26,9 +26,9 @@ import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local Alibaba Cloud API emulator: serves every RPC operation of the given pages over HTTP,
- * checking signatures and parameters as the real service does and answering with the pages' example
- * bodies.
+ * A local Alibaba Cloud API emulator: serves every operation of the given pages over HTTP, RPC and
+ * ROA (RESTful; those signed with V3, as sdkgen's runtime signs them), checking signatures and
+ * parameters as the real service does and answering with the pages' example bodies.
  *
  * <pre>{@code
  * try (Emulator emulator = Emulator.builder()
@@ -203,7 +203,7 @@ public final class Emulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Adds products to serve; their RPC operations are served, ROA ones are skipped. */
+    /** Adds products to serve: RPC and ROA operations alike. */
     public Builder products(List<Product> products) {
       this.products.addAll(products);
       return this;
@@ -333,7 +333,7 @@ public final class Emulator implements AutoCloseable {
       }
       Emulator emulator = new Emulator(this);
       if (emulator.operationCount() == 0) {
-        throw new EmulatorSetupException("no RPC operation to serve");
+        throw new EmulatorSetupException("no operation to serve");
       }
       return emulator;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.sdkgen.spec.ApiStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Answers one HTTP request as the gateway would: bounds, routing by action and version, signature,
- * parameters, scenario rules, then the example body. Every answer, error or not, carries a fresh
- * request id and produces one log line.
+ * Answers one HTTP request as the gateway would: bounds, routing by action and version (for ROA
+ * operations also by method and path), signature, parameters, scenario rules, then the example
+ * body. Every answer, error or not, carries a fresh request id and produces one log line.
  */
 final class RequestHandler implements HttpHandler {
 
@@ -148,12 +149,17 @@ final class RequestHandler implements HttpHandler {
     outcome.product = route.product().name();
     outcome.hostId = outcome.product.toLowerCase(Locale.ROOT) + ".aliyuncs.com";
 
+    String rawPath = exchange.getRequestURI().getRawPath();
+    Map<String, String> parameters =
+        route.product().style() == ApiStyle.ROA
+            ? RoaRequests.parameters(route.operation(), request, rawPath)
+            : request.parameters();
     if (verifier != null) {
-      verifier.verify(request, exchange.getRequestURI().getRawPath());
+      verifier.verify(request, rawPath);
     }
-    ParameterValidator.validate(route.operation(), request.parameters());
+    ParameterValidator.validate(route.operation(), parameters);
     for (Catalog.Rule rule : route.rules()) {
-      var error = rule.apply(request.parameters());
+      var error = rule.apply(parameters);
       if (error.isPresent()) {
         throw error.get();
       }

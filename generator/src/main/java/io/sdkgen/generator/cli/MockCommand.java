@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code sdkgen mock}: serves the RPC operations of reference pages on a local emulator until
- * Ctrl-C.
+ * {@code sdkgen mock}: serves the operations of reference pages, RPC and ROA, on a local emulator
+ * until Ctrl-C.
  *
  * <p>Exit codes: 0 after a clean stop, 1 when pages or the scenario file have errors (printed as
  * {@code file:line: error: message}), 2 for a usage mistake (one line).
@@ -32,7 +32,7 @@ import picocli.CommandLine.Unmatched;
     name = "mock",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves every RPC operation of the pages on a local HTTP emulator until Ctrl-C.",
+      "Serves every operation of the pages (RPC and ROA) on a local HTTP emulator until Ctrl-C.",
       "The secret may come from ALIBABA_CLOUD_ACCESS_KEY_SECRET instead of --access-key-secret;"
           + " prefer it: a command line is visible to other users in ps."
     })
