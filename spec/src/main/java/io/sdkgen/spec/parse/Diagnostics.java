@@ -73,6 +73,9 @@ final class Diagnostics {
   /** A flat response table was nested as the page's JSON example nests the fields. */
   static final String NESTED_BY_EXAMPLE = "NESTED_BY_EXAMPLE";
 
+  /** A ROA parameter named by a placeholder of the path was placed in the path. */
+  static final String IN_PATH = "IN_PATH";
+
   /** A ROA parameter without a position was read as a field of the structure before it. */
   static final String NESTED_BY_POSITION = "NESTED_BY_POSITION";
 

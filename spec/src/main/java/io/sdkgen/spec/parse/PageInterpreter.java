@@ -227,6 +227,9 @@ final class PageInterpreter {
         requestLine = requestLine != null ? requestLine : RequestLine.find(example.content());
       }
     }
+    if (requestLine != null && style == ApiStyle.ROA) {
+      parameters = placedInPath(parameters, requestLine.path(), diagnostics);
+    }
     String description = "";
     for (SectionElement s : sections.of(SectionKind.DESCRIPTION)) {
       description = s.body().strip();
@@ -287,6 +290,39 @@ final class PageInterpreter {
       }
     }
     return parameters;
+  }
+
+  /**
+   * Returns {@code parameters} with those named by a placeholder of the ROA {@code path} ({@code
+   * {InstanceId}}, {@code [InstanceId]}) in the path, whatever their position cell says: tables
+   * without a position column read as query parameters, which the request could not be sent with.
+   */
+  private static List<Parameter> placedInPath(
+      List<Parameter> parameters, String path, Diagnostics diagnostics) {
+    List<Parameter> placed = new ArrayList<>(parameters.size());
+    for (Parameter p : parameters) {
+      boolean named = path.contains("{" + p.name() + "}") || path.contains("[" + p.name() + "]");
+      if (named && p.in() != ParameterLocation.PATH) {
+        diagnostics.info(
+            Diagnostics.IN_PATH,
+            p.location().line(),
+            "parameter " + p.name() + " names a placeholder of " + path + ": it goes in the path");
+        placed.add(
+            new Parameter(
+                p.name(),
+                p.type(),
+                p.required(),
+                p.example(),
+                p.description(),
+                p.allowedValues(),
+                ParameterLocation.PATH,
+                p.members(),
+                p.location()));
+      } else {
+        placed.add(p);
+      }
+    }
+    return placed;
   }
 
   /** Returns the leaf element texts of the page's XML success example, by element name. */

@@ -905,6 +905,36 @@ class DialectTest {
   }
 
   @Test
+  void aRoaParameterNamedByAPathPlaceholderGoesInThePath() {
+    String page =
+        """
+        # RestartInstance
+
+        [Debug](https://api.aliyun.com/#product=elasticsearch&api=RestartInstance&type=ROA&version=2017-06-13)
+
+        ## Request syntax
+
+        ```
+        POST /openapi/instances/[InstanceId]/actions/restart HTTP/1.1
+        ```
+
+        ## Request parameters
+
+        |Parameter|Type|Required|Example|Description|
+        |--|--|--|--|--|
+        |InstanceId|String|Yes|es-cn-1|The instance.|
+        |force|Boolean|No|false|Whether to restart at once.|
+        """;
+    PageResult result = Pages.page(page);
+    assertThat(result.operation().path())
+        .isEqualTo("/openapi/instances/{InstanceId}/actions/restart");
+    assertThat(result.operation().parameters())
+        .extracting(p -> p.name() + ":" + p.in())
+        .containsExactly("InstanceId:PATH", "force:QUERY");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("IN_PATH");
+  }
+
+  @Test
   void anItemNamedLikeItsOwnFieldKeepsTheField() {
     String page =
         """
