@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sdkgen.spec.Operation;
-import io.sdkgen.spec.ParameterLocation;
+import io.sdkgen.spec.Parameter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,9 +21,6 @@ import java.util.Map;
 final class RoaRequests {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** The parameter that stands for a whole body that is not an object of named fields. */
-  private static final String WHOLE_BODY = "RequestBody";
 
   private RoaRequests() {}
 
@@ -61,14 +58,13 @@ final class RoaRequests {
     if (json != null && json.isObject() && !takesWholeBody(operation)) {
       flatten(json, "", params);
     } else {
-      params.put(WHOLE_BODY, text);
+      params.put(Parameter.WHOLE_BODY, text);
     }
     return params;
   }
 
   private static boolean takesWholeBody(Operation operation) {
-    return operation.parameters().stream()
-        .anyMatch(p -> p.in() == ParameterLocation.BODY && p.name().equals(WHOLE_BODY));
+    return operation.parameters().stream().anyMatch(Parameter::isWholeBody);
   }
 
   /**

@@ -31,6 +31,18 @@ public record Parameter(
     List<Parameter> members,
     Location location) {
 
+  /**
+   * The name of a ROA body parameter that is the whole body rather than one of its fields: a list,
+   * or the JSON text of a body the page shows only in prose or by example (its RequestBody section
+   * has no table).
+   */
+  public static final String WHOLE_BODY = "RequestBody";
+
+  /** Returns true for the {@link #WHOLE_BODY} parameter of a ROA request. */
+  public boolean isWholeBody() {
+    return in == ParameterLocation.BODY && name.equals(WHOLE_BODY);
+  }
+
   /** Creates a parameter; lists are copied, no component may be null. */
   public Parameter {
     Objects.requireNonNull(name, "name == null");

@@ -17,7 +17,6 @@ import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -99,14 +98,14 @@ public final class RequestEmitter {
   /** Where a ROA request's own parameters go; nested classes write their fields as RPC does. */
   private record RoaPlacement(Parameter wholeBody) {}
 
-  /** The one body parameter that is the whole body ({@code RequestBody}), or null. */
+  /**
+   * The body parameter that is the whole body ({@link Parameter#isWholeBody()}), when it is the
+   * only body parameter; else null.
+   */
   private static Parameter wholeBody(List<Parameter> parameters) {
     List<Parameter> body =
         parameters.stream().filter(p -> p.in() == ParameterLocation.BODY).toList();
-    if (body.size() == 1 && body.get(0).name().toLowerCase(Locale.ROOT).equals("requestbody")) {
-      return body.get(0);
-    }
-    return null;
+    return body.size() == 1 && body.get(0).isWholeBody() ? body.get(0) : null;
   }
 
   /**

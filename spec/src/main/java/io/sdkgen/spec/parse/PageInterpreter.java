@@ -28,9 +28,6 @@ import java.util.regex.Pattern;
 final class PageInterpreter {
 
   /** A leaf element of an XML example: {@code <RuleId>ONE_YEAR_85_PERCENT</RuleId>}. */
-  /** The parameter a ROA page's RequestBody section without a table stands for: the whole body. */
-  static final String WHOLE_BODY = "RequestBody";
-
   private static final Pattern XML_LEAF = Pattern.compile("<(\\w+)>([^<>]*)</\\1>");
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -278,7 +275,7 @@ final class PageInterpreter {
         // ["cn-hangzhou-i","cn-hangzhou-h"]"): one parameter for the whole body, as JSON text.
         parameters.add(
             new Parameter(
-                WHOLE_BODY,
+                Parameter.WHOLE_BODY,
                 TypeRef.of(TypeKind.STRING, "String"),
                 false,
                 "",
