@@ -330,7 +330,8 @@ public final class ClientEmitter {
             builder,
             "signatureVersion",
             RuntimeTypes.SIGNATURE_VERSION,
-            "how requests are signed"));
+            "how RPC requests are signed: V1 (HMAC-SHA1, the default) or V3 (ACS3-HMAC-SHA256);"
+                + " ROA requests are always signed with V3"));
     type.addMethod(
         option(
             builder,

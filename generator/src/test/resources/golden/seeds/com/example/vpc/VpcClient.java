@@ -159,7 +159,7 @@ public final class VpcClient implements AutoCloseable {
     /**
      * Sets the signatureVersion.
      *
-     * @param signatureVersion how requests are signed
+     * @param signatureVersion how RPC requests are signed: V1 (HMAC-SHA1, the default) or V3 (ACS3-HMAC-SHA256); ROA requests are always signed with V3
      * @return this builder
      */
     public Builder signatureVersion(SignatureVersion signatureVersion) {
