@@ -9,6 +9,7 @@ import io.sdkgen.generator.emit.ErrorEmitter;
 import io.sdkgen.generator.emit.JavaNames;
 import io.sdkgen.generator.emit.RequestEmitter;
 import io.sdkgen.generator.emit.ResponseEmitter;
+import io.sdkgen.spec.ApiStyle;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.ErrorCode;
 import io.sdkgen.spec.Operation;
@@ -84,7 +85,10 @@ public final class SdkGenerator {
    */
   public GenerationResult generate(Spec spec) {
     List<Diagnostic> diagnostics = new ArrayList<>(spec.allDiagnostics());
-    List<Product> products = spec.products();
+    List<Product> products = new ArrayList<>();
+    for (Product product : spec.products()) {
+      products.add(product.style() == ApiStyle.ROA ? withPaths(product, diagnostics) : product);
+    }
     int pages = spec.pages().size();
     if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       return new GenerationResult(List.of(), pages, 0, diagnostics);
@@ -103,6 +107,30 @@ public final class SdkGenerator {
       operations += product.operations().size();
     }
     return new GenerationResult(files, pages, operations, diagnostics);
+  }
+
+  /**
+   * Returns {@code product} without its ROA operations whose page gives no path (no request line
+   * such as {@code POST /openapi/instances/[InstanceId]/...}): a call could not be sent, so each is
+   * left out with a warning at its page.
+   */
+  private static Product withPaths(Product product, List<Diagnostic> diagnostics) {
+    List<Operation> callable = new ArrayList<>();
+    for (Operation operation : product.operations()) {
+      if (operation.path().isBlank()) {
+        diagnostics.add(
+            new Diagnostic(
+                Severity.WARNING,
+                "GEN_NO_PATH",
+                operation.location(),
+                "ROA operation "
+                    + operation.name()
+                    + " has no request line (METHOD /path) on its page; it is not generated"));
+      } else {
+        callable.add(operation);
+      }
+    }
+    return new Product(product.name(), product.version(), product.style(), callable);
   }
 
   /** Generates the files of one product into one package. */

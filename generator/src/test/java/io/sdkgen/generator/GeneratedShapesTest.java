@@ -206,12 +206,28 @@ class GeneratedShapesTest {
     assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
   }
 
+  /** {@code operation} as a ROA operation sent with {@code GET} to {@code path}. */
+  private static Operation roa(Operation operation, String path) {
+    return new Operation(
+        operation.name(),
+        operation.summary(),
+        operation.description(),
+        List.of("GET"),
+        path,
+        operation.parameters(),
+        operation.response(),
+        operation.errors(),
+        operation.examples(),
+        operation.locale(),
+        operation.location());
+  }
+
   @Test
   void roaProductsGenerateBesideRpcOnesEachInItsPackage() {
     Spec spec =
         new Spec(
             List.of(
-                new Product("Es", "2017-06-13", ApiStyle.ROA, List.of(tagged())),
+                new Product("Es", "2017-06-13", ApiStyle.ROA, List.of(roa(tagged(), "/things"))),
                 new Product("Vpc", "2016-04-28", ApiStyle.RPC, List.of(tagged()))),
             List.of(),
             List.of());
@@ -222,5 +238,29 @@ class GeneratedShapesTest {
         .extracting(JavaFile::packageName)
         .containsOnly("com.example.vpc.es.v20170613", "com.example.vpc.vpc.v20160428");
     assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
+  }
+
+  @Test
+  void aRoaOperationWithoutAPathIsLeftOutWithAWarningAtItsPage() {
+    Spec spec =
+        new Spec(
+            List.of(new Product("Es", "2017-06-13", ApiStyle.ROA, List.of(roa(tagged(), "")))),
+            List.of(),
+            List.of());
+    GenerationResult result = generate(spec);
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(result.operations()).isZero();
+    assertThat(result.files())
+        .extracting(f -> f.typeSpec().name())
+        .doesNotContain("DescribeThingsRequest");
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("GEN_NO_PATH");
+              assertThat(d.toString())
+                  .startsWith("DescribeThings.md:")
+                  .contains("ROA operation DescribeThings has no request line");
+            });
   }
 }
