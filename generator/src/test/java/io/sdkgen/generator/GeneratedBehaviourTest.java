@@ -194,4 +194,76 @@ class GeneratedBehaviourTest {
           .isEqualTo("R-1;cn-qingdao,Qingdao,[cn-qingdao-b, cn-qingdao-c];cn-beijing,Beijing,[]");
     }
   }
+
+  private static final String SECRET_PAGE =
+      String.join(
+          "\n",
+          "# CreateKeyPair",
+          "",
+          "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=CreateKeyPair"
+              + "&type=RPC&version=2014-05-26)",
+          "",
+          "## Request parameters",
+          "",
+          "|Parameter|Type|Required|Example|Description|",
+          "|--|--|--|--|--|",
+          "|KeyPairName|String|Yes|web|The name.|",
+          "|Password|String|No|Hunter2!|A password for the instances.|",
+          "",
+          "## Response parameters",
+          "",
+          "|Parameter|Type|Example|Description|",
+          "|--|--|--|--|",
+          "|RequestId|String|R-1|The request ID.|",
+          "|KeyPairName|String|web|The name.|",
+          "|PrivateKeyBody|String|-----BEGIN RSA PRIVATE KEY-----|The private key.|",
+          "");
+
+  @Test
+  void fieldsHoldingSecretsShowAsRedactedInToString() throws Exception {
+    Path docs = Files.createDirectories(temp.resolve("secret-docs"));
+    Files.writeString(docs.resolve("CreateKeyPair.md"), SECRET_PAGE);
+    GenerationResult result =
+        new SdkGenerator(
+                GeneratorOptions.builder().docs(docs).packageName("com.example.keys").build())
+            .generate();
+    assertThat(result.hasErrors()).isFalse();
+    String driver =
+        String.join(
+            "\n",
+            "package com.example.keys;",
+            "import io.sdkgen.runtime.ResponseNode;",
+            "import java.nio.charset.StandardCharsets;",
+            "public final class Driver {",
+            "  private Driver() {}",
+            "  public static String run() {",
+            "    CreateKeyPairRequest request = CreateKeyPairRequest.builder()",
+            "        .keyPairName(\"web\").password(\"Hunter2!\").build();",
+            "    CreateKeyPairResponse response = CreateKeyPairResponse.read(ResponseNode.parseJson(",
+            "        (\"{\\\"RequestId\\\":\\\"R-1\\\",\\\"KeyPairName\\\":\\\"web\\\",\"",
+            "            + \"\\\"PrivateKeyBody\\\":\\\"-----BEGIN RSA PRIVATE KEY-----\\\"}\")",
+            "            .getBytes(StandardCharsets.UTF_8)));",
+            "    return request + \"\\n\" + request.toBuilder().password(null).build() + \"\\n\""
+                + " + response + \"\\n\" + request.password();",
+            "  }",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (JavaFile file : result.files()) {
+      sources.add(file.toJavaFileObject());
+    }
+    sources.add(JavaFileObjects.forSourceString("com.example.keys.Driver", driver));
+    Path out = Files.createDirectories(temp.resolve("secret-classes"));
+    assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      Method run = loader.loadClass("com.example.keys.Driver").getMethod("run");
+      assertThat(((String) run.invoke(null)).lines())
+          .containsExactly(
+              "CreateKeyPairRequest{keyPairName=web, password=██}",
+              "CreateKeyPairRequest{keyPairName=web, password=null}",
+              "CreateKeyPairResponse{requestId=R-1, keyPairName=web, privateKeyBody=██}",
+              // The accessor still gives the value to the caller who set it.
+              "Hunter2!");
+    }
+  }
 }

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs each request line and response status through SLF4J (logger {@code io.sdkgen.runtime.http},
  * level DEBUG), with the values of {@code Signature}, {@code AccessKeyId}, {@code SecurityToken},
- * {@code Authorization}, {@code x-acs-security-token} and {@code x-acs-accesskey-id} replaced by
- * {@value Params#REDACTED}. Bodies are not logged.
+ * {@code Authorization}, {@code x-acs-security-token}, {@code x-acs-accesskey-id} and of parameters
+ * that carry the caller's own secrets ({@code Password} and the like, see {@link
+ * Params#isSensitive}) replaced by {@value Params#REDACTED}. Bodies are not logged.
  *
  * <p>Add it with {@link ClientOptions.Builder#addNetworkInterceptor} to see every signed attempt,
  * or with {@link ClientOptions.Builder#addInterceptor} to see each call once, unsigned.

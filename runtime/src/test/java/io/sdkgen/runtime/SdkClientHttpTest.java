@@ -485,4 +485,27 @@ class SdkClientHttpTest {
       assertThat(all).doesNotContain(secret);
     }
   }
+
+  @Test
+  void parametersCarryingTheCallersSecretsAreLoggedRedacted() {
+    server.enqueue(Reply.json(200, SUCCESS_JSON));
+    List<String> lines = new CopyOnWriteArrayList<>();
+    ClientOptions opts =
+        options().addNetworkInterceptor(new LoggingInterceptor(lines::add)).build();
+    try (SdkClient client = new SdkClient(VPC, opts)) {
+      client.execute(
+          OperationInfo.rpc("CreateInstance", "POST", true),
+          params ->
+              params
+                  .add("InstanceName", "web")
+                  .add("Password", "Hunter2!")
+                  .child("SystemDisk")
+                  .add("Password", "Disk2!"),
+          node -> node);
+    }
+    assertThat(lines.get(0))
+        .contains("InstanceName=web", "Password=██", "SystemDisk.Password=██")
+        .doesNotContain("Hunter2!")
+        .doesNotContain("Disk2!");
+  }
 }

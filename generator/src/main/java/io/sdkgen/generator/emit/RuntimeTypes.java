@@ -32,6 +32,9 @@ public final class RuntimeTypes {
   /** The flat parameter set a request writes into. */
   public static final ClassName REQUEST_PARAMS = ClassName.get(INTERNAL, "RequestParams");
 
+  /** {@code io.sdkgen.runtime.http.Params}: its {@code redacted} hides secrets in toString. */
+  public static final ClassName PARAMS = ClassName.get(RUNTIME + ".http", "Params");
+
   /** Reads a typed response from a {@link #RESPONSE_NODE}. */
   public static final ClassName RESPONSE_READER = ClassName.get(RUNTIME, "ResponseReader");
 

@@ -204,7 +204,16 @@ final class ValueClass {
     CodeBlock.Builder result = CodeBlock.builder();
     String prefix = self.simpleName() + "{";
     for (Property property : properties) {
-      result.add("$S + $N\n    + ", prefix + property.name() + "=", property.name());
+      if (SecretNames.isSecret(property.wireName())) {
+        // A password or key body never reaches logs through toString: shown as ██ when set.
+        result.add(
+            "$S + $T.redacted($N)\n    + ",
+            prefix + property.name() + "=",
+            RuntimeTypes.PARAMS,
+            property.name());
+      } else {
+        result.add("$S + $N\n    + ", prefix + property.name() + "=", property.name());
+      }
       prefix = ", ";
     }
     result.add("$S", properties.isEmpty() ? self.simpleName() + "{}" : "}");

@@ -129,9 +129,28 @@ public final class Params {
     return map;
   }
 
-  /** Returns whether values of {@code name} are secrets that logs must not show. */
+  /**
+   * Returns whether values of {@code name} are secrets that logs and {@code toString} must not
+   * show: the signature, access key, security token and authorization of the request, and operation
+   * parameters that carry the caller's own secrets, whose names hold {@code password}, {@code
+   * passwd}, {@code secret} or {@code privatekey} in any case ({@code Password}, {@code
+   * SystemDisk.Password}, {@code VncPassword}, {@code PrivateKeyBody}).
+   */
   public static boolean isSensitive(String name) {
-    return SENSITIVE.contains(name.toLowerCase(java.util.Locale.ROOT));
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return SENSITIVE.contains(lower)
+        || lower.contains("password")
+        || lower.contains("passwd")
+        || lower.contains("secret")
+        || lower.contains("privatekey");
+  }
+
+  /**
+   * Returns {@value #REDACTED} for a value that is set, {@code null} for one that is not: what a
+   * generated {@code toString} shows of a field that holds a secret.
+   */
+  public static String redacted(Object value) {
+    return value == null ? null : REDACTED;
   }
 
   @Override

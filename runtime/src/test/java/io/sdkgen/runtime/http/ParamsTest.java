@@ -27,4 +27,29 @@ class ParamsTest {
     assertThat(b.name(1)).isEqualTo("b");
     assertThat(b.value(0)).isEqualTo("1");
   }
+
+  @Test
+  void secretsOfTheRequestAndOfTheCallerAreSensitive() {
+    for (String name :
+        java.util.List.of(
+            "Signature",
+            "AccessKeyId",
+            "SecurityToken",
+            "authorization",
+            "Password",
+            "SystemDisk.Password",
+            "VncPassword",
+            "ModifyInstanceVncPasswd",
+            "AccessKeySecret",
+            "PrivateKeyBody")) {
+      assertThat(Params.isSensitive(name)).as(name).isTrue();
+    }
+    for (String name : java.util.List.of("ClientToken", "KeyPairName", "InstanceId", "Action")) {
+      assertThat(Params.isSensitive(name)).as(name).isFalse();
+    }
+    assertThat(Params.of("InstanceId", "i-1", "Password", "Hunter2!").toString())
+        .isEqualTo("{InstanceId=i-1, Password=██}");
+    assertThat(Params.redacted("Hunter2!")).isEqualTo("██");
+    assertThat(Params.redacted(null)).isNull();
+  }
 }
