@@ -1,9 +1,12 @@
 package io.sdkgen.generator;
 
+import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +41,39 @@ final class Compilation {
   /** Compiles {@code sources} into {@code out}; returns javac's diagnostics. */
   static List<String> compileTo(List<JavaFileObject> sources, List<String> options, Path out) {
     return compileObjects(sources, options, runtime(), out);
+  }
+
+  /**
+   * Compiles {@code files} and a test's driver class {@code driverName} ({@code driverSource}) into
+   * {@code out}, then calls the driver's static {@code run(String... args)}-shaped method {@code
+   * method} with {@code args} in a class loader over {@code out}, and returns what it returns.
+   * Fails when the sources do not compile.
+   */
+  static Object compileAndRun(
+      List<JavaFile> files,
+      String driverName,
+      String driverSource,
+      Path out,
+      String method,
+      Object... args)
+      throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (JavaFile file : files) {
+      sources.add(file.toJavaFileObject());
+    }
+    sources.add(JavaFileObjects.forSourceString(driverName, driverSource));
+    List<String> problems = compileTo(sources, List.of("-proc:none"), out);
+    if (!problems.isEmpty()) {
+      throw new AssertionError("generated code or driver does not compile: " + problems);
+    }
+    Class<?>[] types = new Class<?>[args.length];
+    for (int i = 0; i < args.length; i++) {
+      types[i] = args[i].getClass();
+    }
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {out.toUri().toURL()}, Compilation.class.getClassLoader())) {
+      return loader.loadClass(driverName).getMethod(method, types).invoke(null, args);
+    }
   }
 
   /** Returns the test class path: the runtime and what it needs, as a user's build has them. */

@@ -2,16 +2,8 @@ package io.sdkgen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.JavaFileObjects;
-import com.palantir.javapoet.JavaFile;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,31 +75,34 @@ class GeneratedBehaviourTest {
 
   @Test
   void seedCodeBehavesAgainstTheRuntime() throws Exception {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : SdkGeneratorTest.seeds().files()) {
-      sources.add(file.toJavaFileObject());
-    }
-    sources.add(JavaFileObjects.forSourceString("com.example.vpc.Driver", DRIVER));
     Path out = Files.createDirectories(temp.resolve("seed-classes"));
-    assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
+    Object text =
+        Compilation.compileAndRun(
+            SdkGeneratorTest.seeds().files(), "com.example.vpc.Driver", DRIVER, out, "run");
+    assertThat(text)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "Missing required parameters of CreateVpnRouteEntry: PublishVpc, RouteDest,"
+                    + " VpnGatewayId, Weight",
+                "Weight must be one of 0, 100, not 50",
+                "100",
+                "pbr,true,null,null",
+                "true,ecmp",
+                "R1,100,1563873294331,null",
+                "true,true,false",
+                "InvalidVpnGatewayInstanceIdNotFoundException,VpcException"));
+  }
 
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
-      Method run = loader.loadClass("com.example.vpc.Driver").getMethod("run");
-      assertThat((String) run.invoke(null))
-          .isEqualTo(
-              String.join(
-                  "\n",
-                  "Missing required parameters of CreateVpnRouteEntry: PublishVpc, RouteDest,"
-                      + " VpnGatewayId, Weight",
-                  "Weight must be one of 0, 100, not 50",
-                  "100",
-                  "pbr,true,null,null",
-                  "true,ecmp",
-                  "R1,100,1563873294331,null",
-                  "true,true,false",
-                  "InvalidVpnGatewayInstanceIdNotFoundException,VpcException"));
-    }
+  /** Generates the one page {@code text}, saved as {@code file}, into {@code packageName}. */
+  private GenerationResult generate(String file, String text, String packageName) throws Exception {
+    Path docs = Files.createDirectories(temp.resolve(packageName));
+    Files.writeString(docs.resolve(file), text);
+    GenerationResult result =
+        new SdkGenerator(GeneratorOptions.builder().docs(docs).packageName(packageName).build())
+            .generate();
+    assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+    return result;
   }
 
   /** A page whose response table has no └ marks, as most older ECS and VPC pages. */
@@ -151,13 +146,7 @@ class GeneratedBehaviourTest {
 
   @Test
   void flatTablesGiveListsOfTheItemsTheBodyHolds() throws Exception {
-    Path docs = Files.createDirectories(temp.resolve("flat-docs"));
-    Files.writeString(docs.resolve("DescribeRegions.md"), FLAT_PAGE);
-    GenerationResult result =
-        new SdkGenerator(
-                GeneratorOptions.builder().docs(docs).packageName("com.example.flat").build())
-            .generate();
-    assertThat(result.hasErrors()).isFalse();
+    GenerationResult result = generate("DescribeRegions.md", FLAT_PAGE, "com.example.flat");
     // The request has no parameter of its own: its value methods must still compile cleanly.
     assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
     String json = FLAT_PAGE.substring(FLAT_PAGE.indexOf("{"), FLAT_PAGE.lastIndexOf("}") + 1);
@@ -180,19 +169,11 @@ class GeneratedBehaviourTest {
             "    return out.toString();",
             "  }",
             "}");
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : result.files()) {
-      sources.add(file.toJavaFileObject());
-    }
-    sources.add(JavaFileObjects.forSourceString("com.example.flat.Driver", driver));
     Path out = Files.createDirectories(temp.resolve("flat-classes"));
-    assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
-      Method run = loader.loadClass("com.example.flat.Driver").getMethod("run", String.class);
-      assertThat((String) run.invoke(null, json))
-          .isEqualTo("R-1;cn-qingdao,Qingdao,[cn-qingdao-b, cn-qingdao-c];cn-beijing,Beijing,[]");
-    }
+    assertThat(
+            Compilation.compileAndRun(
+                result.files(), "com.example.flat.Driver", driver, out, "run", json))
+        .isEqualTo("R-1;cn-qingdao,Qingdao,[cn-qingdao-b, cn-qingdao-c];cn-beijing,Beijing,[]");
   }
 
   private static final String SECRET_PAGE =
@@ -221,13 +202,7 @@ class GeneratedBehaviourTest {
 
   @Test
   void fieldsHoldingSecretsShowAsRedactedInToString() throws Exception {
-    Path docs = Files.createDirectories(temp.resolve("secret-docs"));
-    Files.writeString(docs.resolve("CreateKeyPair.md"), SECRET_PAGE);
-    GenerationResult result =
-        new SdkGenerator(
-                GeneratorOptions.builder().docs(docs).packageName("com.example.keys").build())
-            .generate();
-    assertThat(result.hasErrors()).isFalse();
+    GenerationResult result = generate("CreateKeyPair.md", SECRET_PAGE, "com.example.keys");
     String driver =
         String.join(
             "\n",
@@ -247,23 +222,15 @@ class GeneratedBehaviourTest {
                 + " + response + \"\\n\" + request.password();",
             "  }",
             "}");
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : result.files()) {
-      sources.add(file.toJavaFileObject());
-    }
-    sources.add(JavaFileObjects.forSourceString("com.example.keys.Driver", driver));
     Path out = Files.createDirectories(temp.resolve("secret-classes"));
-    assertThat(Compilation.compileTo(sources, List.of("-proc:none"), out)).isEmpty();
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
-      Method run = loader.loadClass("com.example.keys.Driver").getMethod("run");
-      assertThat(((String) run.invoke(null)).lines())
-          .containsExactly(
-              "CreateKeyPairRequest{keyPairName=web, password=██}",
-              "CreateKeyPairRequest{keyPairName=web, password=null}",
-              "CreateKeyPairResponse{requestId=R-1, keyPairName=web, privateKeyBody=██}",
-              // The accessor still gives the value to the caller who set it.
-              "Hunter2!");
-    }
+    Object text =
+        Compilation.compileAndRun(result.files(), "com.example.keys.Driver", driver, out, "run");
+    assertThat(((String) text).lines())
+        .containsExactly(
+            "CreateKeyPairRequest{keyPairName=web, password=██}",
+            "CreateKeyPairRequest{keyPairName=web, password=null}",
+            "CreateKeyPairResponse{requestId=R-1, keyPairName=web, privateKeyBody=██}",
+            // The accessor still gives the value to the caller who set it.
+            "Hunter2!");
   }
 }

@@ -2,25 +2,18 @@ package io.sdkgen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.JavaFileObjects;
-import com.palantir.javapoet.JavaFile;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,12 +164,12 @@ class RoaGenerationTest {
                 .instanceId("es-cn-1").requestBody("[\\"cn-hangzhou-i\\"]").build());
             ListInstancesResponse listed = client.listInstances(
                 ListInstancesRequest.builder().page(2).description("my es").build());
-            return updated.requestId() + "," + updated.result().instanceId() + ","
-                + updated.result().status() + ";" + activated.requestId() + ","
-                + activated.result() + ";" + listed.requestId();
+            return missingPath() + "\\n" + updated.requestId() + ","
+                + updated.result().instanceId() + "," + updated.result().status() + ";"
+                + activated.requestId() + "," + activated.result() + ";" + listed.requestId();
           }
         }
-        public static String missingPath() {
+        static String missingPath() {
           try {
             ActivateZonesRequest.builder().build();
             return "built";
@@ -245,26 +238,20 @@ class RoaGenerationTest {
     assertThat(result.operations()).isEqualTo(3);
     assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
 
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (JavaFile file : result.files()) {
-      sources.add(file.toJavaFileObject());
-    }
-    sources.add(JavaFileObjects.forSourceString("com.example.es.Driver", DRIVER));
-    Path classes = Files.createDirectories(temp.resolve("classes"));
-    assertThat(Compilation.compileTo(sources, List.of("-proc:none"), classes)).isEmpty();
     String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      Class<?> driver = loader.loadClass("com.example.es.Driver");
-      assertThat(driver.getMethod("missingPath").invoke(null))
-          .isEqualTo("Missing required parameters of ActivateZones: InstanceId");
-      Method run = driver.getMethod("run", String.class);
-      try {
-        assertThat(run.invoke(null, endpoint)).isEqualTo("R-1,es-cn-1,active;R-2,true;R-3");
-      } catch (InvocationTargetException e) {
-        throw new AssertionError("call failed; server saw " + seen, e.getCause());
-      }
+    Path classes = Files.createDirectories(temp.resolve("classes"));
+    Object called;
+    try {
+      called =
+          Compilation.compileAndRun(
+              result.files(), "com.example.es.Driver", DRIVER, classes, "run", endpoint);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError("call failed; server saw " + seen, e.getCause());
     }
+    assertThat(called)
+        .isEqualTo(
+            "Missing required parameters of ActivateZones: InstanceId\n"
+                + "R-1,es-cn-1,active;R-2,true;R-3");
 
     assertThat(seen).hasSize(3);
     Map<String, String> update = seen.get(0);
