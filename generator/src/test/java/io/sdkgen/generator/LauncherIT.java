@@ -79,12 +79,17 @@ class LauncherIT {
 
   /** The arguments that generate the seed pages into {@code out} under the test's folder. */
   private String[] generateSeeds(String out) {
+    // --version names the API version of pages without one: not a request for help.
     return new String[] {
       "generate",
       "--docs",
       SEEDS.toString(),
       "--package",
       "com.example.vpc",
+      "--product",
+      "Vpc",
+      "--version",
+      "2016-04-28",
       "--out",
       temp.resolve(out).toString()
     };
