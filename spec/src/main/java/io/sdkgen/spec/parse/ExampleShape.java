@@ -207,6 +207,25 @@ final class ExampleShape {
     return members != null || elements != null;
   }
 
+  /**
+   * Returns the array this object wraps as its only member ({@code {"KeyPair": [...]}}), or null
+   * for anything else.
+   */
+  ExampleShape wrappedList() {
+    if (members == null || members.size() != 1) {
+      return null;
+    }
+    ExampleShape only = members.values().iterator().next();
+    return only.elements != null ? only : null;
+  }
+
+  /** Returns true for a non-empty array none of whose elements is an object or an array. */
+  boolean holdsOnlyScalars() {
+    return elements != null
+        && !elements.isEmpty()
+        && elements.stream().noneMatch(ExampleShape::isStructure);
+  }
+
   /** Returns true for an array. */
   boolean isArray() {
     return elements != null;

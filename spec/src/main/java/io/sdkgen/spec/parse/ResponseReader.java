@@ -106,6 +106,12 @@ final class ResponseReader {
           hasChildren ? TypeRef.of(TypeKind.OBJECT, item.name) : scalar(item, row.example);
       return TypeRef.listOf(element, row.typeCell);
     }
+    if (!hasChildren && TypeParser.isUnknown(row.typeCell)) {
+      TypeRef raw = rawFromExample(row);
+      if (raw != null) {
+        return raw;
+      }
+    }
     TypeRef type = TypeParser.parse(row.typeCell, "field " + row.name, row.line, diagnostics);
     if (type != null) {
       return hasChildren ? TypeParser.withChildren(type) : checkedAgainstExample(row, type);
@@ -137,6 +143,41 @@ final class ResponseReader {
         row.line,
         "field " + row.name + " has no type, children or example; read as String");
     return TypeRef.of(TypeKind.STRING, "");
+  }
+
+  /**
+   * Returns the type of a field without children whose type cell names no known type (older pages
+   * link to a data-type page instead: {@code [KeyPairItemType](...)}) when its example shows a
+   * structure: a list of objects (also written as its wrapper, {@code {"KeyPair": [...]}}) or an
+   * object, whose fields the page does not list, read as raw nodes rather than a String that could
+   * not hold them; null when the example shows no structure.
+   */
+  private TypeRef rawFromExample(TreeRow row) {
+    ExampleShape value = nesting.value(row);
+    if (value == null || !value.isStructure()) {
+      return null;
+    }
+    ExampleShape list = value.isArray() ? value : value.wrappedList();
+    if (list != null && list.holdsOnlyScalars()) {
+      return null; // A list of plain values the link names: the String reading stands.
+    }
+    String cell = CellText.plain(row.typeCell).strip();
+    TypeRef type =
+        list != null
+            ? TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), cell)
+            : TypeRef.of(TypeKind.OBJECT, cell);
+    diagnostics.warning(
+        Diagnostics.UNKNOWN_TYPE,
+        row.line,
+        "unknown type \""
+            + cell
+            + "\" for field "
+            + row.name
+            + "; its example holds "
+            + (list != null ? "a list of objects" : "an object")
+            + " whose fields the page does not list: read as raw "
+            + (list != null ? "objects" : "object"));
+    return type;
   }
 
   /**

@@ -72,6 +72,12 @@ final class TypeParser {
     return type;
   }
 
+  /** Returns true when a non-empty cell names no type this parser knows (such as a link). */
+  static boolean isUnknown(String cell) {
+    String page = CellText.plain(cell).replace("`", "").replace("*", "").strip();
+    return !page.isEmpty() && parseText(page) == null;
+  }
+
   /**
    * Returns the kind a cell names when it is one of the plain names ({@code String}, {@code Long},
    * {@code Struct} ...), without warning; null for anything else, lists and unknown names included.

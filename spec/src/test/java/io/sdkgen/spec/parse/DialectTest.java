@@ -935,6 +935,44 @@ class DialectTest {
   }
 
   @Test
+  void aFieldTypedByALinkReadsAsRawObjectsWhereItsExampleShowsThem() {
+    String page =
+        """
+        # DescribeRegions
+
+        ## 返回数据
+
+        |名称|类型|示例值|描述|
+        |--|--|--|--|
+        |Permissions|[PermissionType](#)| |权限。|
+        |RequestId|String|R|请求 ID。|
+        |Regions|[RegionType](intl.zh-CN/API 参考/数据类型/RegionType.md#)| |地域信息集合。|
+        |Owner|[OwnerType](#)| |所有者。|
+
+        ## 示例
+
+        ```json
+        {"RequestId": "R", "Regions": {"Region": [{"RegionId": "cn-qingdao"}]},
+         "Owner": {"Name": "me"}}
+        ```
+        """;
+    PageResult result = Pages.page(page);
+    assertFieldTypes(
+        result.operation().response(),
+        "Permissions:String",
+        "RequestId:String",
+        "Regions:List<Object>",
+        "Owner:Object");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "unknown type \"[RegionType](intl.zh-CN/API 参考/数据类型/RegionType.md#)\" for field"
+                + " Regions; its example holds a list of objects whose fields the page does not"
+                + " list: read as raw objects",
+            "unknown type \"[PermissionType](#)\" for field Permissions; read as String");
+  }
+
+  @Test
   void anItemNamedLikeItsOwnFieldKeepsTheField() {
     String page =
         """
