@@ -30,7 +30,6 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(
     name = "mock",
-    mixinStandardHelpOptions = true,
     description = {
       "Serves every operation of the pages (RPC and ROA) on a local HTTP emulator until Ctrl-C.",
       "The secret may come from ALIBABA_CLOUD_ACCESS_KEY_SECRET instead of --access-key-secret;"
@@ -41,6 +40,13 @@ public final class MockCommand implements Callable<Integer> {
   static final String SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
 
   @Spec private CommandSpec spec;
+
+  // Not picocli's standard help options: their --version would clash with the API version one.
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
 
   @Mixin PageOptions pages;
 

@@ -110,6 +110,17 @@ class MockCommandTest {
   }
 
   @Test
+  void helpPrintsTheUsageAndServesNothing() {
+    int code = run("--help");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .startsWith("Usage: mock [-h]")
+        .contains("--access-key-id=ID", "--version=V", "Serves every operation of the pages");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void unknownFlagIsOneLineUsageError() {
     int code = run("--docs", docs().toString(), "--bogus");
 
