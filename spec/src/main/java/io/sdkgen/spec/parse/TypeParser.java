@@ -57,7 +57,7 @@ final class TypeParser {
    * STRING} with a warning naming {@code what} (the parameter or field) and the text.
    */
   static TypeRef parse(String cell, String what, int line, Diagnostics diagnostics) {
-    String page = CellText.plain(cell).replace("`", "").replace("*", "").strip();
+    String page = pageText(cell);
     if (page.isEmpty()) {
       return null;
     }
@@ -74,7 +74,7 @@ final class TypeParser {
 
   /** Returns true when a non-empty cell names no type this parser knows (such as a link). */
   static boolean isUnknown(String cell) {
-    String page = CellText.plain(cell).replace("`", "").replace("*", "").strip();
+    String page = pageText(cell);
     return !page.isEmpty() && parseText(page) == null;
   }
 
@@ -83,8 +83,13 @@ final class TypeParser {
    * {@code Struct} ...), without warning; null for anything else, lists and unknown names included.
    */
   static TypeKind plainKind(String cell) {
-    String page = CellText.plain(cell).replace("`", "").replace("*", "").strip();
+    String page = pageText(cell);
     return SCALARS.get(page.toLowerCase(Locale.ROOT));
+  }
+
+  /** Returns a type cell's text as a name: plain text, without code or emphasis marks. */
+  private static String pageText(String cell) {
+    return CellText.plain(cell).replace("`", "").replace("*", "").strip();
   }
 
   private static TypeRef parseText(String page) {
@@ -141,7 +146,6 @@ final class TypeParser {
     return type;
   }
 
-  /** Infers a type from an example value: number, boolean, else string; empty page name. */
   /**
    * Returns true when the runtime can read {@code text} as a value of {@code kind}: any text for
    * strings and structures; for numbers what {@code Double.parseDouble} reads; for booleans {@code
@@ -170,6 +174,7 @@ final class TypeParser {
     }
   }
 
+  /** Infers a type from an example value: number, boolean, else string; empty page name. */
   static TypeRef fromExample(String example) {
     String e = example.strip();
     if (e.equals("true") || e.equals("false")) {
