@@ -252,13 +252,8 @@ final class ExampleShape {
    * it.
    */
   boolean isPlainListWrapper() {
-    if (members == null || members.size() != 1) {
-      return false;
-    }
-    ExampleShape only = members.values().iterator().next();
-    return only.elements != null
-        && !only.elements.isEmpty()
-        && only.elements.stream().noneMatch(ExampleShape::isStructure);
+    ExampleShape list = wrappedList();
+    return list != null && list.holdsOnlyScalars();
   }
 
   /**
