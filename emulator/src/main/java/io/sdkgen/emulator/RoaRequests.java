@@ -39,10 +39,7 @@ final class RoaRequests {
     if (!methodMatches || placeholders == null) {
       throw ApiError.apiNotFound(request.method(), path);
     }
-    Map<String, String> params = new LinkedHashMap<>();
-    for (IncomingRequest.Pair pair : request.query()) {
-      params.put(pair.name(), pair.value());
-    }
+    Map<String, String> params = new LinkedHashMap<>(request.parameters());
     params.putAll(placeholders);
     byte[] body = request.body();
     if (body.length == 0) {
