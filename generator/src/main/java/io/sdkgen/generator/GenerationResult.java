@@ -3,6 +3,7 @@ package io.sdkgen.generator;
 import com.palantir.javapoet.JavaFile;
 import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.Severity;
+import io.sdkgen.spec.util.ParallelMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -53,15 +54,16 @@ public record GenerationResult(
     }
     // Rendering a JavaFile is most of the cost of writing it; files are independent.
     try {
-      files.parallelStream()
-          .forEach(
-              file -> {
-                try {
-                  writer.write(file);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
+      ParallelMap.map(
+          files,
+          file -> {
+            try {
+              writer.write(file);
+              return file;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -1,6 +1,7 @@
 package io.sdkgen.generator;
 
 import com.palantir.javapoet.JavaFile;
+import io.sdkgen.spec.util.ParallelMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -100,8 +101,8 @@ public final class IncrementalWriter {
     long written;
     try {
       written =
-          files.parallelStream()
-              .filter(
+          ParallelMap.map(
+                  files,
                   file -> {
                     byte[] bytes = SourceFolders.render(file);
                     Path target = folders.target(file);
@@ -115,6 +116,8 @@ public final class IncrementalWriter {
                       throw new UncheckedIOException(e);
                     }
                   })
+              .stream()
+              .filter(Boolean::booleanValue)
               .count();
     } catch (UncheckedIOException e) {
       throw e.getCause();

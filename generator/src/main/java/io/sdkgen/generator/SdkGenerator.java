@@ -17,6 +17,7 @@ import io.sdkgen.spec.Product;
 import io.sdkgen.spec.Severity;
 import io.sdkgen.spec.Spec;
 import io.sdkgen.spec.parse.SpecReader;
+import io.sdkgen.spec.util.ParallelMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -169,16 +170,15 @@ public final class SdkGenerator {
       // Operations are independent once their class names are fixed: emit them in parallel,
       // collected back in operation order so the output stays deterministic.
       List<List<TypeSpec>> emitted =
-          product.operations().parallelStream()
-              .map(
-                  operation -> {
-                    String source = operation.location().path();
-                    return List.of(
-                        requests.emit(
-                            requestNames.get(operation.name()), operation, product.style(), source),
-                        responses.emit(responseNames.get(operation.name()), operation, source));
-                  })
-              .toList();
+          ParallelMap.map(
+              product.operations(),
+              operation -> {
+                String source = operation.location().path();
+                return List.of(
+                    requests.emit(
+                        requestNames.get(operation.name()), operation, product.style(), source),
+                    responses.emit(responseNames.get(operation.name()), operation, source));
+              });
       for (int i = 0; i < emitted.size(); i++) {
         Operation operation = product.operations().get(i);
         String source = operation.location().path();

@@ -5,6 +5,7 @@ import io.sdkgen.spec.Diagnostic;
 import io.sdkgen.spec.PageResult;
 import io.sdkgen.spec.Spec;
 import io.sdkgen.spec.parse.PageInterpreter.PageKey;
+import io.sdkgen.spec.util.ParallelMap;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -84,9 +85,9 @@ public final class SpecReader {
 
   /** Reads every page. */
   private List<PageResult> readAll(List<PageFile> files) {
-    // Pages are independent: read them on every core. The stream keeps page order, so the
-    // result is the same as a sequential read.
-    return files.parallelStream().map(f -> load(f, false).read()).toList();
+    // Pages are independent: read them on every core, in page order, so the result is the same
+    // as a sequential read.
+    return ParallelMap.map(files, f -> load(f, false).read());
   }
 
   /**
@@ -96,7 +97,7 @@ public final class SpecReader {
    * document the operation (a page with the name in its title but no API sections).
    */
   private List<PageResult> readPreferred(List<PageFile> files) {
-    List<LoadedPage> loaded = files.parallelStream().map(f -> load(f, true)).toList();
+    List<LoadedPage> loaded = ParallelMap.map(files, f -> load(f, true));
     Set<PageKey> preferred = new HashSet<>();
     for (LoadedPage page : loaded) {
       if (page.key != null && Locales.matches(page.key.locale(), preferredLocale)) {
@@ -105,9 +106,7 @@ public final class SpecReader {
     }
     List<PageResult> results =
         new ArrayList<>(
-            loaded.parallelStream()
-                .map(p -> p.isOtherLocaleOf(preferred) ? p.skipped() : p.read())
-                .toList());
+            ParallelMap.map(loaded, p -> p.isOtherLocaleOf(preferred) ? p.skipped() : p.read()));
     Set<PageKey> documented = new HashSet<>();
     for (int i = 0; i < results.size(); i++) {
       PageKey key = loaded.get(i).key;
