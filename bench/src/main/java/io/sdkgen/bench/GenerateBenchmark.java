@@ -36,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+// One op is a few hundred milliseconds, so a 2 s iteration holds only a handful; C2 goes on
+// compiling JavaPoet's large methods for about a hundred ops, and op times fall until then.
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,

@@ -2,6 +2,7 @@ package io.sdkgen.bench;
 
 import io.sdkgen.generator.GenerationResult;
 import io.sdkgen.generator.SdkGenerator;
+import io.sdkgen.spec.util.ParallelMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,14 +18,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The two steps of {@link GenerateBenchmark} apart, on the same ECS folder, nothing written: {@link
  * #readAndBuild} reads the pages and builds JavaPoet's model of every class; {@link #render} turns
- * an already built model into source text with JavaPoet, as writing does (both cores, one file per
- * task). Together they tell how much of a generation run is JavaPoet's own rendering, which sdkgen
+ * an already built model into source text with JavaPoet, as writing does (both cores, one file at a
+ * time). Together they tell how much of a generation run is JavaPoet's own rendering, which sdkgen
  * does not control.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
@@ -57,6 +58,10 @@ public class GenerateStepsBenchmark {
    */
   @Benchmark
   public long render() {
-    return built.files().parallelStream().mapToLong(file -> file.toString().length()).sum();
+    long chars = 0;
+    for (int length : ParallelMap.map(built.files(), file -> file.toString().length())) {
+      chars += length;
+    }
+    return chars;
   }
 }
