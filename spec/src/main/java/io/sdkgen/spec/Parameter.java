@@ -43,6 +43,14 @@ public record Parameter(
     return in == ParameterLocation.BODY && name.equals(WHOLE_BODY);
   }
 
+  /** Returns this parameter sent in {@code where} instead; its members keep their own places. */
+  public Parameter withIn(ParameterLocation where) {
+    return where == in
+        ? this
+        : new Parameter(
+            name, type, required, example, description, allowedValues, where, members, location);
+  }
+
   /** Creates a parameter; lists are copied, no component may be null. */
   public Parameter {
     Objects.requireNonNull(name, "name == null");

@@ -304,17 +304,7 @@ final class PageInterpreter {
             Diagnostics.IN_PATH,
             p.location().line(),
             "parameter " + p.name() + " names a placeholder of " + path + ": it goes in the path");
-        placed.add(
-            new Parameter(
-                p.name(),
-                p.type(),
-                p.required(),
-                p.example(),
-                p.description(),
-                p.allowedValues(),
-                ParameterLocation.PATH,
-                p.members(),
-                p.location()));
+        placed.add(p.withIn(ParameterLocation.PATH));
       } else {
         placed.add(p);
       }
