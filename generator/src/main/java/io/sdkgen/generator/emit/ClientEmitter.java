@@ -243,7 +243,7 @@ public final class ClientEmitter {
         .returns(call.response())
         .addParameter(call.request(), "request")
         .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
-        .addStatement("return client.execute($N, request, $T::read)", constant, call.response())
+        .addStatement("return client.execute($N, request,$W$T::read)", constant, call.response())
         .build();
   }
 
@@ -251,13 +251,13 @@ public final class ClientEmitter {
   // public CompletableFuture<CreateVpnRouteEntryResponse> createVpnRouteEntryAsync(
   //     CreateVpnRouteEntryRequest request) {
   //   return client.executeAsync(CREATE_VPN_ROUTE_ENTRY, request,
-  // CreateVpnRouteEntryResponse::read);
+  //       CreateVpnRouteEntryResponse::read);
   // }
   private MethodSpec asyncMethod(Call call, String name, String constant, Target target) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc(
-            "$L\n\n<p>Runs asynchronously; service errors complete the future exceptionally with"
-                + " {@link $T} or a subclass.\n\n@param request the request\n"
+            "$L\n\n<p>Runs asynchronously; service errors complete the future exceptionally with\n"
+                + "{@link $T} or a subclass.\n\n@param request the request\n"
                 + "@return the response, when it arrives\n",
             summary(call.operation()),
             target.baseException())
@@ -266,7 +266,7 @@ public final class ClientEmitter {
         .addParameter(call.request(), "request")
         .addStatement("$T.requireNonNull(request, $S)", Objects.class, "request == null")
         .addStatement(
-            "return client.executeAsync($N, request, $T::read)", constant, call.response())
+            "return client.executeAsync($N, request,$W$T::read)", constant, call.response())
         .build();
   }
 
@@ -312,13 +312,13 @@ public final class ClientEmitter {
             builder,
             "region",
             ClassName.get(String.class),
-            "the region ID, such as {@code cn-hangzhou}; also sent as {@code RegionId} when a request leaves it unset"));
+            "the region ID, such as {@code cn-hangzhou}; also sent as\n    {@code RegionId} when a request leaves it unset"));
     type.addMethod(
         option(
             builder,
             "endpoint",
             ClassName.get(URI.class),
-            "the endpoint to call instead of the product's regional one, such as a local emulator"));
+            "the endpoint to call instead of the product's regional one,\n    such as a local emulator"));
     type.addMethod(
         option(
             builder,
@@ -330,8 +330,8 @@ public final class ClientEmitter {
             builder,
             "signatureVersion",
             RuntimeTypes.SIGNATURE_VERSION,
-            "how RPC requests are signed: V1 (HMAC-SHA1, the default) or V3 (ACS3-HMAC-SHA256);"
-                + " ROA requests are always signed with V3"));
+            "how RPC requests are signed: V1 (HMAC-SHA1, the default)\n    or V3"
+                + " (ACS3-HMAC-SHA256); ROA requests are always signed with V3"));
     type.addMethod(
         option(
             builder,

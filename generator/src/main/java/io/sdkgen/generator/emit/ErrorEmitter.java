@@ -32,8 +32,8 @@ public final class ErrorEmitter {
     return TypeSpec.classBuilder(self)
         .addJavadoc(
             "An error the $L service (API version $L) returned.\n\n<p>Documented error codes arrive"
-                + " as subclasses; any other code arrives as this class, with its code, message,"
-                + " request id and HTTP status.\n",
+                + " as subclasses;\nany other code arrives as this class, with its code, message, request"
+                + " id and HTTP status.\n",
             JavadocRenderer.text(product),
             JavadocRenderer.text(version))
         .addAnnotation(context.generated(source))
@@ -105,7 +105,7 @@ public final class ErrorEmitter {
             .returns(RuntimeTypes.ERROR_REGISTRY)
             .addStatement("$T errors = $T.builder()", builder, RuntimeTypes.ERROR_REGISTRY);
     classes.forEach(
-        (code, type) -> registry.addStatement("errors.register($T.CODE, $T::new)", type, type));
+        (code, type) -> registry.addStatement("errors.register($T.CODE,$W$T::new)", type, type));
     registry.addStatement("return errors.fallback($T::new).build()", base);
     return TypeSpec.classBuilder(self)
         .addJavadoc("The documented error codes of the product and the exception class of each.\n")

@@ -129,20 +129,20 @@ public final class ResponseEmitter {
         ClassName nested = nestedType(type, self, field, elementName(field), types, enclosing);
         return new FieldType(
             ParameterizedTypeName.get(ValueClass.LIST, nested),
-            CodeBlock.of("node.getList($S, $T::read)", wire, nested));
+            CodeBlock.of("node.getList($S,$W$T::read)", wire, nested));
       }
       if (isOpaque(element.kind())) {
         // Objects whose fields the page does not list: hand out the nodes rather than lose them.
         return new FieldType(
             ParameterizedTypeName.get(ValueClass.LIST, RuntimeTypes.RESPONSE_NODE),
-            CodeBlock.of("node.getList($S, $T.identity())", wire, Function.class));
+            CodeBlock.of("node.getList($S,$W$T.identity())", wire, Function.class));
       }
       // Lists of lists are rare and kept as text.
       TypeKind kind = element.kind() == TypeKind.LIST ? TypeKind.STRING : element.kind();
       TypeName scalar = RequestEmitter.scalar(TypeRef.of(kind, ""));
       CodeBlock read =
           CodeBlock.of(
-              "node.getList($S, $T::$L)", wire, RuntimeTypes.RESPONSE_NODE, "as" + getter(kind));
+              "node.getList($S,$W$T::$L)", wire, RuntimeTypes.RESPONSE_NODE, "as" + getter(kind));
       return new FieldType(ParameterizedTypeName.get(ValueClass.LIST, scalar), read);
     }
     if (!field.children().isEmpty()) {

@@ -93,7 +93,7 @@ final class ValueClass {
     for (Property property : properties) {
       if (property.isList()) {
         method.addStatement(
-            "this.$1N = builder.$1N == null ? $2T.of() : $2T.copyOf(builder.$1N)",
+            "this.$1N = builder.$1N == null ? $2T.of()$W: $2T.copyOf(builder.$1N)",
             property.name(),
             LIST);
       } else {
@@ -180,10 +180,11 @@ final class ValueClass {
 
   // Example:
   // public int hashCode() { return Objects.hash(nextHop, publishVpc); }
+  // (a wrap point after each comma: JavaPoet breaks lines over 100 columns there)
   private MethodSpec hashCodeMethod() {
     CodeBlock.Builder args = CodeBlock.builder();
     for (int i = 0; i < properties.size(); i++) {
-      args.add(i == 0 ? "$N" : ", $N", properties.get(i).name());
+      args.add(i == 0 ? "$N" : ",$W$N", properties.get(i).name());
     }
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("hashCode")
@@ -286,8 +287,8 @@ final class ValueClass {
   //     List<String> missing = new ArrayList<>();
   //     if (nextHop == null) missing.add("NextHop");
   //     ...
-  //     throw new IllegalStateException("Missing required parameters of X: " + String.join(", ",
-  // missing));
+  //     throw new IllegalStateException("Missing required parameters of X: "
+  //         + String.join(", ", missing));
   //   }
   //   return new X(this);
   // }
@@ -321,7 +322,7 @@ final class ValueClass {
             .endControlFlow();
       }
       method.addStatement(
-          "throw new $T($S + $T.join($S, missing))",
+          "throw new $T($S$W+ $T.join($S, missing))",
           IllegalStateException.class,
           "Missing required parameters of " + what + ": ",
           String.class,

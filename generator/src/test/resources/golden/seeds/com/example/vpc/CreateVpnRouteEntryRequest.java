@@ -184,7 +184,8 @@ public final class CreateVpnRouteEntryRequest implements RequestWriter {
 
   @Override
   public int hashCode() {
-    return Objects.hash(nextHop, publishVpc, regionId, routeDest, vpnGatewayId, weight, clientToken, overlayMode);
+    return Objects.hash(nextHop, publishVpc, regionId, routeDest, vpnGatewayId, weight, clientToken,
+        overlayMode);
   }
 
   @Override
@@ -368,7 +369,8 @@ public final class CreateVpnRouteEntryRequest implements RequestWriter {
         if (weight == null) {
           missing.add("Weight");
         }
-        throw new IllegalStateException("Missing required parameters of CreateVpnRouteEntry: " + String.join(", ", missing));
+        throw new IllegalStateException("Missing required parameters of CreateVpnRouteEntry: "
+            + String.join(", ", missing));
       }
       if (weight != null && weight != WEIGHT_0 && weight != WEIGHT_100) {
         throw new IllegalArgumentException("Weight must be one of 0, 100, not " + weight);

@@ -154,7 +154,8 @@ public final class CreateVpnRouteEntryResponse {
 
   @Override
   public int hashCode() {
-    return Objects.hash(createTime, nextHop, overlayMode, requestId, routeDest, state, vpnInstanceId, weight);
+    return Objects.hash(createTime, nextHop, overlayMode, requestId, routeDest, state,
+        vpnInstanceId, weight);
   }
 
   @Override

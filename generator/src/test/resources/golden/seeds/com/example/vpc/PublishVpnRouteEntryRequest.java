@@ -165,7 +165,8 @@ public final class PublishVpnRouteEntryRequest implements RequestWriter {
 
   @Override
   public int hashCode() {
-    return Objects.hash(nextHop, publishVpc, regionId, routeDest, routeType, vpnGatewayId, clientToken);
+    return Objects.hash(nextHop, publishVpc, regionId, routeDest, routeType, vpnGatewayId,
+        clientToken);
   }
 
   @Override
@@ -401,7 +402,8 @@ public final class PublishVpnRouteEntryRequest implements RequestWriter {
         if (vpnGatewayId == null) {
           missing.add("VpnGatewayId");
         }
-        throw new IllegalStateException("Missing required parameters of PublishVpnRouteEntry: " + String.join(", ", missing));
+        throw new IllegalStateException("Missing required parameters of PublishVpnRouteEntry: "
+            + String.join(", ", missing));
       }
       return new PublishVpnRouteEntryRequest(this);
     }

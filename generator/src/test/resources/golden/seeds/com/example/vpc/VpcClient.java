@@ -69,7 +69,8 @@ public final class VpcClient implements AutoCloseable {
   /**
    * 调用CreateVpnRouteEntry创建VPN目的路由。
    *
-   * <p>Runs asynchronously; service errors complete the future exceptionally with {@link VpcException} or a subclass.
+   * <p>Runs asynchronously; service errors complete the future exceptionally with
+   * {@link VpcException} or a subclass.
    *
    * @param request the request
    * @return the response, when it arrives
@@ -95,7 +96,8 @@ public final class VpcClient implements AutoCloseable {
   /**
    * Publishes a VPN route to a VPC.
    *
-   * <p>Runs asynchronously; service errors complete the future exceptionally with {@link VpcException} or a subclass.
+   * <p>Runs asynchronously; service errors complete the future exceptionally with
+   * {@link VpcException} or a subclass.
    *
    * @param request the request
    * @return the response, when it arrives
@@ -103,7 +105,8 @@ public final class VpcClient implements AutoCloseable {
   public CompletableFuture<PublishVpnRouteEntryResponse> publishVpnRouteEntryAsync(
       PublishVpnRouteEntryRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return client.executeAsync(PUBLISH_VPN_ROUTE_ENTRY, request, PublishVpnRouteEntryResponse::read);
+    return client.executeAsync(PUBLISH_VPN_ROUTE_ENTRY, request,
+        PublishVpnRouteEntryResponse::read);
   }
 
   /**
@@ -126,7 +129,8 @@ public final class VpcClient implements AutoCloseable {
     /**
      * Sets the region.
      *
-     * @param region the region ID, such as {@code cn-hangzhou}; also sent as {@code RegionId} when a request leaves it unset
+     * @param region the region ID, such as {@code cn-hangzhou}; also sent as
+     *     {@code RegionId} when a request leaves it unset
      * @return this builder
      */
     public Builder region(String region) {
@@ -137,7 +141,8 @@ public final class VpcClient implements AutoCloseable {
     /**
      * Sets the endpoint.
      *
-     * @param endpoint the endpoint to call instead of the product's regional one, such as a local emulator
+     * @param endpoint the endpoint to call instead of the product's regional one,
+     *     such as a local emulator
      * @return this builder
      */
     public Builder endpoint(URI endpoint) {
@@ -159,7 +164,8 @@ public final class VpcClient implements AutoCloseable {
     /**
      * Sets the signatureVersion.
      *
-     * @param signatureVersion how RPC requests are signed: V1 (HMAC-SHA1, the default) or V3 (ACS3-HMAC-SHA256); ROA requests are always signed with V3
+     * @param signatureVersion how RPC requests are signed: V1 (HMAC-SHA1, the default)
+     *     or V3 (ACS3-HMAC-SHA256); ROA requests are always signed with V3
      * @return this builder
      */
     public Builder signatureVersion(SignatureVersion signatureVersion) {

@@ -26,10 +26,12 @@ final class VpcErrors {
     errors.register(ForbbidenSubUserException.CODE, ForbbidenSubUserException::new);
     errors.register(ForbiddenException.CODE, ForbiddenException::new);
     errors.register(ForbiddenSubUserException.CODE, ForbiddenSubUserException::new);
-    errors.register(InvalidVpnGatewayInstanceIdNotFoundException.CODE, InvalidVpnGatewayInstanceIdNotFoundException::new);
+    errors.register(InvalidVpnGatewayInstanceIdNotFoundException.CODE,
+        InvalidVpnGatewayInstanceIdNotFoundException::new);
     errors.register(ResourceQuotaFullException.CODE, ResourceQuotaFullException::new);
     errors.register(VpnGatewayConfiguringException.CODE, VpnGatewayConfiguringException::new);
-    errors.register(VpnGatewayFinancialLockedException.CODE, VpnGatewayFinancialLockedException::new);
+    errors.register(VpnGatewayFinancialLockedException.CODE,
+        VpnGatewayFinancialLockedException::new);
     return errors.fallback(VpcException::new).build();
   }
 }

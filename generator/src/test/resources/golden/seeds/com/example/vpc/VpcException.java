@@ -9,7 +9,8 @@ import javax.annotation.processing.Generated;
 /**
  * An error the Vpc service (API version 2016-04-28) returned.
  *
- * <p>Documented error codes arrive as subclasses; any other code arrives as this class, with its code, message, request id and HTTP status.
+ * <p>Documented error codes arrive as subclasses;
+ * any other code arrives as this class, with its code, message, request id and HTTP status.
  */
 @Generated(
     value = "io.sdkgen.generator.SdkGenerator",
