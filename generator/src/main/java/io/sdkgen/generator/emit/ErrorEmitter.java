@@ -59,7 +59,7 @@ public final class ErrorEmitter {
     }
     doc.append('.');
     if (!error.message().isBlank()) {
-      doc.append("\n\n<p>Message: ").append(text(error.message()));
+      doc.append("\n\n").append(JavadocRenderer.wrap("<p>Message: " + text(error.message())));
     }
     String description = context.javadoc().render(error.description());
     if (!description.isEmpty()) {

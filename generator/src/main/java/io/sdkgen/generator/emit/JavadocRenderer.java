@@ -37,6 +37,12 @@ public final class JavadocRenderer {
 
   private static final String MARKDOWN_SIGNS = "*_[]`<>\\#|~!&\n\r";
 
+  /**
+   * The longest line of text {@link #wrap} leaves, so that a comment's lines stay within 100
+   * columns down to a type nested three deep; lines without spaces (most Chinese text) stay whole.
+   */
+  public static final int LINE_WIDTH = 88;
+
   private final Map<String, String> cache = new ConcurrentHashMap<>();
 
   /** Creates a renderer with an empty cache. */
@@ -51,7 +57,71 @@ public final class JavadocRenderer {
     if (trimmed.isEmpty()) {
       return "";
     }
-    return cache.computeIfAbsent(trimmed, JavadocRenderer::renderUncached);
+    return cache.computeIfAbsent(trimmed, m -> wrap(renderUncached(m)));
+  }
+
+  /**
+   * Returns Javadoc HTML with each line longer than {@link #LINE_WIDTH} broken at spaces: at the
+   * last space within the width, or the first after it when a word is longer. Never inside a tag
+   * ({@code <a href="...">}), never in {@code <pre>} blocks, where the line breaks are the text.
+   */
+  public static String wrap(String html) {
+    if (html.length() <= LINE_WIDTH) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length() + 16);
+    boolean inPre = false;
+    int start = 0;
+    while (true) {
+      int end = html.indexOf('\n', start);
+      String line = html.substring(start, end < 0 ? html.length() : end);
+      int pre = line.lastIndexOf("<pre>");
+      if (inPre || pre >= 0) {
+        out.append(line);
+        int closed = line.lastIndexOf("</pre>");
+        inPre = closed < 0 ? inPre || pre >= 0 : pre > closed;
+      } else {
+        wrapLine(line, out);
+      }
+      if (end < 0) {
+        return out.toString();
+      }
+      out.append('\n');
+      start = end + 1;
+    }
+  }
+
+  private static void wrapLine(String line, StringBuilder out) {
+    int from = 0;
+    while (line.length() - from > LINE_WIDTH) {
+      int cut = -1;
+      boolean inTag = false;
+      for (int i = from; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '<') {
+          inTag = true;
+        } else if (c == '>') {
+          inTag = false;
+        } else if (c == ' ' && !inTag && i > from) {
+          if (i - from > LINE_WIDTH && cut >= 0) {
+            break;
+          }
+          cut = i;
+          if (i - from > LINE_WIDTH) {
+            break;
+          }
+        }
+      }
+      if (cut < 0) {
+        break;
+      }
+      out.append(line, from, cut).append('\n');
+      from = cut + 1;
+      while (from < line.length() && line.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    out.append(line, from, line.length());
   }
 
   /** Returns plain text (a code, a message) escaped for use inside Javadoc. */

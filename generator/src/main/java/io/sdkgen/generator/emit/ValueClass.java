@@ -265,12 +265,18 @@ final class ValueClass {
         property.isList()
             ? "the values, copied; null or empty to send none"
             : "the value, or null to leave it unset";
+    String wire = JavadocRenderer.text(property.wireName());
     return MethodSpec.methodBuilder(property.name())
         .addJavadoc(
-            "Sets {@link $T#$L()} ({@code $L}).\n\n@param $L $L\n@return this builder\n",
+            "Sets {@link $T#$L()}$L({@code $L}).\n\n@param $L $L\n@return this builder\n",
             self,
             property.name(),
-            JavadocRenderer.text(property.wireName()),
+            // The wire name goes on a line of its own where the sentence would pass the width.
+            27 + self.simpleName().length() + property.name().length() + wire.length()
+                    > JavadocRenderer.LINE_WIDTH
+                ? "\n"
+                : " ",
+            wire,
             property.name(),
             param)
         .addModifiers(Modifier.PUBLIC)

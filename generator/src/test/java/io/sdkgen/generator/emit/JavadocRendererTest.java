@@ -94,4 +94,39 @@ class JavadocRendererTest {
     assertThat(renderer.render("## Note\n\n```java\nint a;\n```"))
         .isEqualTo("Note\n<pre><code>int a;\n</code></pre>");
   }
+
+  @Test
+  void longLinesBreakAtSpacesWithinTheWidth() {
+    String sentence =
+        "The ID of the security group to which the instance belongs. You can call"
+            + " DescribeSecurityGroups to query the security groups that are available in the"
+            + " region, then pass one of their IDs here.";
+    String wrapped = renderer.render(sentence);
+    assertThat(wrapped.split("\n")).hasSizeGreaterThan(1);
+    for (String line : wrapped.split("\n")) {
+      assertThat(line.length()).isLessThanOrEqualTo(JavadocRenderer.LINE_WIDTH);
+      assertThat(line).doesNotStartWith(" ").doesNotEndWith(" ");
+    }
+    assertThat(wrapped.replace('\n', ' ')).isEqualTo(sentence);
+  }
+
+  @Test
+  void wrappingLeavesTagsPreBlocksAndUnspacedTextWhole() {
+    String link = "<a href=\"https://example.com/a very long/path\" title=\"a title with spaces\">";
+    String text = "x ".repeat(40) + link + "the link text</a>" + " y".repeat(40);
+    for (String line : JavadocRenderer.wrap(text).split("\n")) {
+      assertThat(line.contains("<a ") == line.contains("title=\"a title with spaces\">"))
+          .as(line)
+          .isTrue();
+    }
+    String pre = "<pre><code>" + "a b ".repeat(40) + "\n" + "c d ".repeat(40) + "</code></pre>";
+    assertThat(JavadocRenderer.wrap(pre)).isEqualTo(pre);
+    String after = pre + "\n<p>" + "e f ".repeat(40);
+    assertThat(JavadocRenderer.wrap(after)).startsWith(pre + "\n<p>e f");
+    assertThat(JavadocRenderer.wrap(after).split("\n")).hasSize(4);
+    String chinese = "新快照的名称。长度为2~128个英文或中文字符，必须以大小字母或中文开头。".repeat(3);
+    assertThat(JavadocRenderer.wrap(chinese)).isEqualTo(chinese);
+    String longWord = "a".repeat(120) + " b";
+    assertThat(JavadocRenderer.wrap(longWord)).isEqualTo("a".repeat(120) + "\nb");
+  }
 }

@@ -8,7 +8,8 @@ import javax.annotation.processing.Generated;
 /**
  * The error {@code Forbbiden.SubUser} (HTTP 403).
  *
- * <p>Message: User not authorized to operate on the specified resource as your account is created by another user.
+ * <p>Message: User not authorized to operate on the specified resource as your account is
+ * created by another user.
  *
  * <p>您没有权限操作该资源，请您申请操作权限后再试。
  */

@@ -8,7 +8,8 @@ import javax.annotation.processing.Generated;
 /**
  * The error {@code Forbidden.SubUser} (HTTP 403).
  *
- * <p>Message: User not authorized to operate on the specified resource as your account is created by another user.
+ * <p>Message: User not authorized to operate on the specified resource as your account is
+ * created by another user.
  *
  * <p>You are not authorized to use this resource. Apply for the permission and try again.
  */
