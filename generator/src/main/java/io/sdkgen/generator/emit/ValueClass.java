@@ -165,7 +165,7 @@ final class ValueClass {
         .beginControlFlow("if (!(other instanceof $T))", self)
         .addStatement("return false")
         .endControlFlow()
-        .addStatement("$1T that = ($1T) other", self);
+        .addStatement("$1T that =$W($1T) other", self);
     CodeBlock.Builder result = CodeBlock.builder().add("return ");
     for (int i = 0; i < properties.size(); i++) {
       result.add(
