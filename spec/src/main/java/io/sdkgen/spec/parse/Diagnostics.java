@@ -82,6 +82,12 @@ final class Diagnostics {
   /** Pages of one operation disagree. */
   static final String PAGES_DISAGREE = "PAGES_DISAGREE";
 
+  /**
+   * The page was not compared with the chosen one: it has no OpenAPI Explorer link where the chosen
+   * page has one, so it is of an older generation of pages, and the differences are its age.
+   */
+  static final String OLDER_PAGE = "OLDER_PAGE";
+
   /** The page was not read: a page in the preferred locale documents the same operation. */
   static final String OTHER_LOCALE_SKIPPED = "OTHER_LOCALE_SKIPPED";
 

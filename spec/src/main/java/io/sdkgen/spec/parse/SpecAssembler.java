@@ -66,7 +66,21 @@ final class SpecAssembler {
                 ? best.operation()
                 : best.operation().withName(name));
         for (PageResult other : candidates) {
-          if (other != best) {
+          if (other == best) {
+            continue;
+          }
+          if (other.explorerName().isEmpty() && !best.explorerName().isEmpty()) {
+            diagnostics.add(
+                new Diagnostic(
+                    Severity.INFO,
+                    Diagnostics.OLDER_PAGE,
+                    other.operation().location(),
+                    name
+                        + ": not compared with "
+                        + best.source()
+                        + ": this page has no OpenAPI Explorer link, as pages of an older"
+                        + " generation do not"));
+          } else {
             compare(best, other, diagnostics);
           }
         }
@@ -127,7 +141,12 @@ final class SpecAssembler {
     return best;
   }
 
-  /** Orders pages: preferred locale, no errors, more documented, then earlier path. */
+  /**
+   * Orders pages: preferred locale, no errors, a link to OpenAPI Explorer, more documented, then
+   * earlier path. The link marks the current generation of pages: older pages of an operation, kept
+   * in other folders ({@code API 参考} beside {@code API参考}), have none and often lack the parameters
+   * added since, yet can list more error codes.
+   */
   private String rank(PageResult page) {
     Operation op = page.operation();
     int detail = op.parameters().size() + op.response().size() + op.errors().size();
@@ -136,6 +155,7 @@ final class SpecAssembler {
     }
     return (Locales.matches(op.locale(), preferredLocale) ? "1" : "0")
         + (page.hasErrors() ? "0" : "1")
+        + (page.explorerName().isEmpty() ? "0" : "1")
         + String.format("%06d", Math.min(detail, 999_999));
   }
 

@@ -1239,6 +1239,62 @@ class DialectTest {
   }
 
   @Test
+  void aPageOfAnOlderGenerationLosesToTheCurrentOneAndIsNotCompared(@TempDir Path dir)
+      throws Exception {
+    String link =
+        "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
+    String table = "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n";
+    Files.createDirectories(dir.resolve("cn.zh-CN/API参考"));
+    Files.createDirectories(dir.resolve("cn.zh-CN/API 参考"));
+    // The current page: an OpenAPI Explorer link and a parameter added since the older page.
+    Files.writeString(
+        dir.resolve("cn.zh-CN/API参考/DoIt.md"),
+        "# DoIt\n\n" + link + table + "|ResourceGroupId|String|否|资源组。|\n");
+    // The older page has no link, documents the Id as optional and lists more error codes.
+    Files.writeString(
+        dir.resolve("cn.zh-CN/API 参考/DoIt.md"),
+        "# DoIt\n\n"
+            + table.replace("是|ID", "否|ID")
+            + "|Old|String|否|旧参数。|\n\n## 错误码\n\n|HttpCode|错误码|错误信息|描述|\n|--|--|--|--|\n"
+            + "|400|A.B|a|a。|\n|400|C.D|c|c。|\n|400|E.F|e|e。|\n|400|G.H|g|g。|\n");
+    Spec spec =
+        SpecReader.builder()
+            .product("Vpc")
+            .version("2016-04-28")
+            .preferredLocale("zh")
+            .build()
+            .read(List.of(dir));
+
+    Operation op = spec.products().get(0).operations().get(0);
+    assertThat(op.location().path()).isEqualTo("cn.zh-CN/API参考/DoIt.md");
+    assertThat(op.parameters())
+        .extracting(Parameter::name)
+        .containsExactly("Id", "ResourceGroupId");
+    assertThat(spec.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "cn.zh-CN/API 参考/DoIt.md:1: info: DoIt: not compared with cn.zh-CN/API参考/DoIt.md:"
+                + " this page has no OpenAPI Explorer link, as pages of an older generation do not"
+                + " [OLDER_PAGE]");
+
+    // Two pages of the current generation are still compared.
+    Files.writeString(
+        dir.resolve("cn.zh-CN/API 参考/DoIt.md"),
+        "# DoIt\n\n" + link + table.replace("是|ID", "否|ID"));
+    Spec current =
+        SpecReader.builder()
+            .product("Vpc")
+            .version("2016-04-28")
+            .preferredLocale("zh")
+            .build()
+            .read(List.of(dir));
+    assertThat(current.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsOnly("PAGES_DISAGREE")
+        .hasSize(2);
+  }
+
+  @Test
   void otherLocalesLeftUnreadGiveTheSameOperations(@TempDir Path dir) throws Exception {
     String link =
         "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
