@@ -2,8 +2,12 @@ package io.sdkgen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,5 +236,85 @@ class GeneratedBehaviourTest {
             "CreateKeyPairResponse{requestId=R-1, keyPairName=web, privateKeyBody=██}",
             // The accessor still gives the value to the caller who set it.
             "Hunter2!");
+  }
+
+  /** A page marking one parameter and one response field for removal. */
+  private static final String DEPRECATED_PAGE =
+      String.join(
+          "\n",
+          "# TagThings",
+          "",
+          "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=TagThings"
+              + "&type=RPC&version=2014-05-26)",
+          "",
+          "## Request parameters",
+          "",
+          "|Parameter|Type|Required|Example|Description|",
+          "|--|--|--|--|--|",
+          "|TagKey|String|No|env|The tag key.|",
+          "|LegacyKey|String|No|env|The tag key. **Note:** This parameter will be removed in the"
+              + " future. We recommend that you use the TagKey parameter.|",
+          "",
+          "## Response parameters",
+          "",
+          "|Parameter|Type|Example|Description|",
+          "|--|--|--|--|",
+          "|RequestId|String|R-1|The request ID.|",
+          "|OldState|String|ok|该参数已废弃。|",
+          "");
+
+  @Test
+  void valuesThePageMarksForRemovalAreDeprecated() throws Exception {
+    GenerationResult result = generate("TagThings.md", DEPRECATED_PAGE, "com.example.tags");
+    // The generated code itself compiles without a warning.
+    assertThat(Compilation.compile(result.files(), Compilation.STRICT)).isEmpty();
+
+    String caller =
+        String.join(
+            "\n",
+            "package com.example.tags;",
+            "final class Caller {",
+            "  private Caller() {}",
+            "  static String use(TagThingsRequest request, TagThingsResponse response) {",
+            "    return TagThingsRequest.builder().tagKey(request.tagKey()).build()",
+            "        + response.requestId() + %s;",
+            "  }",
+            "}");
+    List<String> clean = compileWith(result, String.format(caller, "\"\""));
+    assertThat(clean).isEmpty();
+    List<String> warned =
+        compileWith(
+            result,
+            String.format(
+                caller,
+                "request.legacyKey() + response.oldState()"
+                    + " + TagThingsRequest.builder().legacyKey(\"k\")"));
+    assertThat(warned)
+        .anySatisfy(d -> assertThat(d).contains("legacyKey()").contains("deprecated"))
+        .anySatisfy(d -> assertThat(d).contains("oldState()").contains("deprecated"))
+        .anySatisfy(d -> assertThat(d).contains("legacyKey(java.lang.String)"));
+
+    String request =
+        result.files().stream()
+            .filter(f -> f.typeSpec().name().equals("TagThingsRequest"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
+    assertThat(request)
+        .contains(
+            "   * @deprecated the API reference says this value will be removed\n"
+                + "   */\n"
+                + "  @Deprecated\n"
+                + "  public String legacyKey() {")
+        .doesNotContain("@Deprecated\n  public String tagKey()");
+  }
+
+  /** Compiles the generated files and one caller with every lint as an error; the diagnostics. */
+  private List<String> compileWith(GenerationResult result, String caller) throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>();
+    result.files().forEach(f -> sources.add(f.toJavaFileObject()));
+    sources.add(JavaFileObjects.forSourceString("com.example.tags.Caller", caller));
+    Path out = Files.createTempDirectory(temp, "caller");
+    return Compilation.compileTo(sources, Compilation.STRICT, out);
   }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param type the Java type ({@code String}, {@code List<Tag>})
  * @param javadoc rendered, escaped Javadoc describing the value; never empty
  * @param required whether {@code build()} rejects a missing value
+ * @param allowedConstants the documented values of a numeric property, as constants
+ * @param deprecated whether the page marks the value for removal ({@link Deprecation})
  */
 record Property(
     String wireName,
@@ -19,7 +21,8 @@ record Property(
     TypeName type,
     String javadoc,
     boolean required,
-    List<Constant> allowedConstants) {
+    List<Constant> allowedConstants,
+    boolean deprecated) {
 
   Property {
     Objects.requireNonNull(wireName, "wireName == null");
@@ -33,8 +36,14 @@ record Property(
   record Constant(String name, long value) {}
 
   /** A property whose values are not limited to documented constants. */
-  Property(String wireName, String name, TypeName type, String javadoc, boolean required) {
-    this(wireName, name, type, javadoc, required, List.of());
+  Property(
+      String wireName,
+      String name,
+      TypeName type,
+      String javadoc,
+      boolean required,
+      boolean deprecated) {
+    this(wireName, name, type, javadoc, required, List.of(), deprecated);
   }
 
   /** Returns true for list-typed fields, which are never null: absent means empty. */

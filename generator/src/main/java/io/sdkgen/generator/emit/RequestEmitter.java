@@ -142,7 +142,8 @@ public final class RequestEmitter {
                   ? javadoc(parameter) + WHOLE_BODY_NOTE
                   : javadoc(parameter),
               isRequired(parameter),
-              constants));
+              constants,
+              Deprecation.marks(parameter.description())));
       writes.add(roa == null ? write(parameter, name) : writeRoa(parameter, name, roa));
     }
     new ValueClass(self, properties, what).addTo(type);

@@ -106,7 +106,8 @@ public final class ResponseEmitter {
               name,
               fieldType.type,
               context.doc(field.description(), fallback),
-              false));
+              false,
+              Deprecation.marks(field.description())));
       reads.addStatement("builder.$N($L)", name, fieldType.read);
     }
     new ValueClass(self, properties, what).addTo(type);

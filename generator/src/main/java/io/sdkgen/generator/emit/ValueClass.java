@@ -111,12 +111,25 @@ final class ValueClass {
         property.isList()
             ? "@return an immutable list, empty when not set"
             : "@return the value, or null when not set";
-    return MethodSpec.methodBuilder(property.name())
-        .addJavadoc("$L\n\n$L\n", property.javadoc(), returns)
+    return deprecatedIf(property, MethodSpec.methodBuilder(property.name()))
+        .addJavadoc("$L\n\n$L\n$L", property.javadoc(), returns, deprecatedTag(property))
         .addModifiers(Modifier.PUBLIC)
         .returns(property.type())
         .addStatement("return $N", property.name())
         .build();
+  }
+
+  /**
+   * Marks the accessor or setter of a value the page marks for removal with {@code @Deprecated};
+   * the method's Javadoc ends with {@link #deprecatedTag}.
+   */
+  private static MethodSpec.Builder deprecatedIf(Property property, MethodSpec.Builder method) {
+    return property.deprecated() ? method.addAnnotation(Deprecated.class) : method;
+  }
+
+  /** Returns the Javadoc {@code @deprecated} line of a deprecated property, else nothing. */
+  private static String deprecatedTag(Property property) {
+    return property.deprecated() ? Deprecation.TAG + "\n" : "";
   }
 
   // Example:
@@ -266,9 +279,9 @@ final class ValueClass {
             ? "the values, copied; null or empty to send none"
             : "the value, or null to leave it unset";
     String wire = JavadocRenderer.text(property.wireName());
-    return MethodSpec.methodBuilder(property.name())
+    return deprecatedIf(property, MethodSpec.methodBuilder(property.name()))
         .addJavadoc(
-            "Sets {@link $T#$L()}$L({@code $L}).\n\n@param $L $L\n@return this builder\n",
+            "Sets {@link $T#$L()}$L({@code $L}).\n\n@param $L $L\n@return this builder\n$L",
             self,
             property.name(),
             // The wire name goes on a line of its own where the sentence would pass the width.
@@ -278,7 +291,8 @@ final class ValueClass {
                 : " ",
             wire,
             property.name(),
-            param)
+            param,
+            deprecatedTag(property))
         .addModifiers(Modifier.PUBLIC)
         .returns(builderName())
         .addParameter(property.type(), property.name())
