@@ -46,19 +46,20 @@ public record GenerationResult(
     if (hasErrors()) {
       return;
     }
+    // Rendering a JavaFile is most of the cost of writing it; files are independent.
     if (!writer.isThreadSafe()) {
-      for (JavaFile file : files) {
-        writer.write(file);
+      List<String> sources = ParallelMap.map(files, JavaFile::toString);
+      for (int i = 0; i < files.size(); i++) {
+        writer.write(files.get(i), sources.get(i));
       }
       return;
     }
-    // Rendering a JavaFile is most of the cost of writing it; files are independent.
     try {
       ParallelMap.map(
           files,
           file -> {
             try {
-              writer.write(file);
+              writer.write(file, file.toString());
               return file;
             } catch (IOException e) {
               throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package io.sdkgen.generator;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -11,8 +12,13 @@ import javax.tools.JavaFileObject;
 /** Where generated sources go: a directory, or the annotation processing {@code Filer}. */
 public interface SourceWriter {
 
-  /** Writes one generated source file. */
-  void write(JavaFile file) throws IOException;
+  /**
+   * Writes one generated source file.
+   *
+   * @param file the file, for its package and class name
+   * @param source its text, rendered already ({@code file.toString()})
+   */
+  void write(JavaFile file, String source) throws IOException;
 
   /** Returns true when {@link #write} may be called from several threads at once. */
   default boolean isThreadSafe() {
@@ -24,8 +30,8 @@ public interface SourceWriter {
     SourceFolders folders = new SourceFolders(root);
     return new SourceWriter() {
       @Override
-      public void write(JavaFile file) throws IOException {
-        folders.write(folders.target(file), SourceFolders.render(file));
+      public void write(JavaFile file, String source) throws IOException {
+        folders.write(folders.target(file), source.getBytes(StandardCharsets.UTF_8));
       }
 
       @Override
@@ -37,14 +43,16 @@ public interface SourceWriter {
 
   /**
    * Returns a writer that creates sources through the annotation processing {@code filer}, each
-   * naming {@code originating} so that incremental builds know where it came from.
+   * naming {@code originating} so that incremental builds know where it came from. Each source is
+   * written in one call: JavaPoet's own {@code writeTo(Writer)} appends token by token, and the
+   * filer's writers encode each append apart.
    */
   static SourceWriter filer(Filer filer, Element originating) {
-    return file -> {
+    return (file, text) -> {
       String name = file.packageName() + "." + file.typeSpec().name();
       JavaFileObject source = filer.createSourceFile(name, originating);
       try (Writer out = source.openWriter()) {
-        file.writeTo(out);
+        out.write(text);
       }
     };
   }
