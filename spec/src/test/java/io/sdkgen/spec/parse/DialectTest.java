@@ -1206,22 +1206,39 @@ class DialectTest {
     }
   }
 
+  /**
+   * The OpenAPI Explorer link of {@code DoIt}, the operation of the locale and generation tests.
+   */
+  private static final String DO_IT_LINK =
+      "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
+
+  /** A Chinese request table with one required parameter, {@code Id}. */
+  private static final String DO_IT_ZH_TABLE =
+      "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n";
+
+  private static Spec readChinese(Path dir) {
+    return SpecReader.builder()
+        .product("Vpc")
+        .version("2016-04-28")
+        .preferredLocale("zh")
+        .build()
+        .read(List.of(dir));
+  }
+
   @Test
   void localesMergeIntoOneOperationWithWarnings(@TempDir Path dir) throws Exception {
-    String link =
-        "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
     Files.createDirectories(dir.resolve("intl.en-US"));
     Files.createDirectories(dir.resolve("cn.zh-CN"));
     Files.writeString(
         dir.resolve("intl.en-US/DoIt.md"),
         "# DoIt\n\n"
-            + link
+            + DO_IT_LINK
             + "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
             + "|Id|String|Yes|The ID.|\n");
     Files.writeString(
         dir.resolve("cn.zh-CN/DoIt.md"),
         "# DoIt\n\n"
-            + link
+            + DO_IT_LINK
             + "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n"
             + "|Id|String|否|ID。|\n|Extra|String|否|多余。|\n");
     Spec en = SpecReader.builder().build().read(List.of(dir));
@@ -1241,29 +1258,20 @@ class DialectTest {
   @Test
   void aPageOfAnOlderGenerationLosesToTheCurrentOneAndIsNotCompared(@TempDir Path dir)
       throws Exception {
-    String link =
-        "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
-    String table = "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n";
     Files.createDirectories(dir.resolve("cn.zh-CN/API参考"));
     Files.createDirectories(dir.resolve("cn.zh-CN/API 参考"));
     // The current page: an OpenAPI Explorer link and a parameter added since the older page.
     Files.writeString(
         dir.resolve("cn.zh-CN/API参考/DoIt.md"),
-        "# DoIt\n\n" + link + table + "|ResourceGroupId|String|否|资源组。|\n");
+        "# DoIt\n\n" + DO_IT_LINK + DO_IT_ZH_TABLE + "|ResourceGroupId|String|否|资源组。|\n");
     // The older page has no link, documents the Id as optional and lists more error codes.
     Files.writeString(
         dir.resolve("cn.zh-CN/API 参考/DoIt.md"),
         "# DoIt\n\n"
-            + table.replace("是|ID", "否|ID")
+            + DO_IT_ZH_TABLE.replace("是|ID", "否|ID")
             + "|Old|String|否|旧参数。|\n\n## 错误码\n\n|HttpCode|错误码|错误信息|描述|\n|--|--|--|--|\n"
             + "|400|A.B|a|a。|\n|400|C.D|c|c。|\n|400|E.F|e|e。|\n|400|G.H|g|g。|\n");
-    Spec spec =
-        SpecReader.builder()
-            .product("Vpc")
-            .version("2016-04-28")
-            .preferredLocale("zh")
-            .build()
-            .read(List.of(dir));
+    Spec spec = readChinese(dir);
 
     Operation op = spec.products().get(0).operations().get(0);
     assertThat(op.location().path()).isEqualTo("cn.zh-CN/API参考/DoIt.md");
@@ -1280,14 +1288,8 @@ class DialectTest {
     // Two pages of the current generation are still compared.
     Files.writeString(
         dir.resolve("cn.zh-CN/API 参考/DoIt.md"),
-        "# DoIt\n\n" + link + table.replace("是|ID", "否|ID"));
-    Spec current =
-        SpecReader.builder()
-            .product("Vpc")
-            .version("2016-04-28")
-            .preferredLocale("zh")
-            .build()
-            .read(List.of(dir));
+        "# DoIt\n\n" + DO_IT_LINK + DO_IT_ZH_TABLE.replace("是|ID", "否|ID"));
+    Spec current = readChinese(dir);
     assertThat(current.diagnostics())
         .extracting(Diagnostic::code)
         .containsOnly("PAGES_DISAGREE")
@@ -1296,24 +1298,22 @@ class DialectTest {
 
   @Test
   void otherLocalesLeftUnreadGiveTheSameOperations(@TempDir Path dir) throws Exception {
-    String link =
-        "[x](https://api.aliyun.com/#product=Vpc&api=DoIt&type=RPC&version=2016-04-28)\n\n";
-    String zhTable = "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|Id|String|是|ID。|\n";
     Files.createDirectories(dir.resolve("intl.en-US"));
     Files.createDirectories(dir.resolve("cn.zh-CN"));
     Files.writeString(
         dir.resolve("intl.en-US/DoIt.md"),
         "# DoIt\n\n"
-            + link
+            + DO_IT_LINK
             + "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
             + "|Id|String|Yes|The ID.|\n");
     Files.writeString(
-        dir.resolve("cn.zh-CN/DoIt.md"), "# DoIt\n\n" + link + zhTable + "|Extra|String|否|多余。|\n");
+        dir.resolve("cn.zh-CN/DoIt.md"),
+        "# DoIt\n\n" + DO_IT_LINK + DO_IT_ZH_TABLE + "|Extra|String|否|多余。|\n");
     // Only in Chinese: read whatever the preferred locale.
-    Files.writeString(dir.resolve("cn.zh-CN/OnlyZh.md"), "# OnlyZh\n\n" + zhTable);
+    Files.writeString(dir.resolve("cn.zh-CN/OnlyZh.md"), "# OnlyZh\n\n" + DO_IT_ZH_TABLE);
     // The English page of Gone names it but documents nothing: the Chinese one must be read.
     Files.writeString(dir.resolve("intl.en-US/Gone.md"), "# Gone\n\nThis API is retired.\n");
-    Files.writeString(dir.resolve("cn.zh-CN/Gone.md"), "# Gone\n\n" + zhTable);
+    Files.writeString(dir.resolve("cn.zh-CN/Gone.md"), "# Gone\n\n" + DO_IT_ZH_TABLE);
     SpecReader.Builder builder = SpecReader.builder().product("Vpc").version("2016-04-28");
 
     Spec all = builder.build().read(List.of(dir));
