@@ -109,44 +109,62 @@ class GeneratedBehaviourTest {
     return result;
   }
 
+  /**
+   * Returns an ECS API page for {@code operation}: its OpenAPI Explorer link, a request table of
+   * {@code requestRows} (name, type, required, example, description) and a response table of {@code
+   * responseRows} (name, type, example, description), ending with a blank line.
+   */
+  private static String ecsPage(
+      String operation, List<String> requestRows, List<String> responseRows) {
+    return String.join(
+            "\n",
+            "# " + operation,
+            "",
+            "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api="
+                + operation
+                + "&type=RPC&version=2014-05-26)",
+            "",
+            "## Request parameters",
+            "",
+            "|Parameter|Type|Required|Example|Description|",
+            "|--|--|--|--|--|",
+            String.join("\n", requestRows),
+            "",
+            "## Response parameters",
+            "",
+            "|Parameter|Type|Example|Description|",
+            "|--|--|--|--|",
+            String.join("\n", responseRows),
+            "")
+        + "\n";
+  }
+
   /** A page whose response table has no └ marks, as most older ECS and VPC pages. */
   private static final String FLAT_PAGE =
-      String.join(
-          "\n",
-          "# DescribeRegions",
-          "",
-          "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=DescribeRegions"
-              + "&type=RPC&version=2014-05-26)",
-          "",
-          "## Request parameters",
-          "",
-          "|Parameter|Type|Required|Example|Description|",
-          "|--|--|--|--|--|",
-          "|Action|String|Yes|DescribeRegions|The operation.|",
-          "",
-          "## Response parameters",
-          "",
-          "|Parameter|Type|Example|Description|",
-          "|--|--|--|--|",
-          "|Regions|Array| |The regions.|",
-          "|Region| | | |",
-          "|LocalName|String|Qingdao|The name of the region.|",
-          "|RegionId|String|cn-qingdao|The region ID.|",
-          "|Zones|Array| |The zones.|",
-          "|ZoneId|String|cn-qingdao-b|A zone ID.|",
-          "|RequestId|String|R-1|The request ID.|",
-          "",
-          "## Examples",
-          "",
-          "`JSON` format",
-          "",
-          "```",
-          "{\"RequestId\": \"R-1\", \"Regions\": {\"Region\": [",
-          "  {\"RegionId\": \"cn-qingdao\", \"LocalName\": \"Qingdao\",",
-          "   \"Zones\": {\"ZoneId\": [\"cn-qingdao-b\", \"cn-qingdao-c\"]}},",
-          "  {\"RegionId\": \"cn-beijing\", \"LocalName\": \"Beijing\"}]}}",
-          "```",
-          "");
+      ecsPage(
+              "DescribeRegions",
+              List.of("|Action|String|Yes|DescribeRegions|The operation.|"),
+              List.of(
+                  "|Regions|Array| |The regions.|",
+                  "|Region| | | |",
+                  "|LocalName|String|Qingdao|The name of the region.|",
+                  "|RegionId|String|cn-qingdao|The region ID.|",
+                  "|Zones|Array| |The zones.|",
+                  "|ZoneId|String|cn-qingdao-b|A zone ID.|",
+                  "|RequestId|String|R-1|The request ID.|"))
+          + String.join(
+              "\n",
+              "## Examples",
+              "",
+              "`JSON` format",
+              "",
+              "```",
+              "{\"RequestId\": \"R-1\", \"Regions\": {\"Region\": [",
+              "  {\"RegionId\": \"cn-qingdao\", \"LocalName\": \"Qingdao\",",
+              "   \"Zones\": {\"ZoneId\": [\"cn-qingdao-b\", \"cn-qingdao-c\"]}},",
+              "  {\"RegionId\": \"cn-beijing\", \"LocalName\": \"Beijing\"}]}}",
+              "```",
+              "");
 
   @Test
   void flatTablesGiveListsOfTheItemsTheBodyHolds() throws Exception {
@@ -181,28 +199,15 @@ class GeneratedBehaviourTest {
   }
 
   private static final String SECRET_PAGE =
-      String.join(
-          "\n",
-          "# CreateKeyPair",
-          "",
-          "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=CreateKeyPair"
-              + "&type=RPC&version=2014-05-26)",
-          "",
-          "## Request parameters",
-          "",
-          "|Parameter|Type|Required|Example|Description|",
-          "|--|--|--|--|--|",
-          "|KeyPairName|String|Yes|web|The name.|",
-          "|Password|String|No|Hunter2!|A password for the instances.|",
-          "",
-          "## Response parameters",
-          "",
-          "|Parameter|Type|Example|Description|",
-          "|--|--|--|--|",
-          "|RequestId|String|R-1|The request ID.|",
-          "|KeyPairName|String|web|The name.|",
-          "|PrivateKeyBody|String|-----BEGIN RSA PRIVATE KEY-----|The private key.|",
-          "");
+      ecsPage(
+          "CreateKeyPair",
+          List.of(
+              "|KeyPairName|String|Yes|web|The name.|",
+              "|Password|String|No|Hunter2!|A password for the instances.|"),
+          List.of(
+              "|RequestId|String|R-1|The request ID.|",
+              "|KeyPairName|String|web|The name.|",
+              "|PrivateKeyBody|String|-----BEGIN RSA PRIVATE KEY-----|The private key.|"));
 
   @Test
   void fieldsHoldingSecretsShowAsRedactedInToString() throws Exception {
@@ -240,28 +245,13 @@ class GeneratedBehaviourTest {
 
   /** A page marking one parameter and one response field for removal. */
   private static final String DEPRECATED_PAGE =
-      String.join(
-          "\n",
-          "# TagThings",
-          "",
-          "[OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=TagThings"
-              + "&type=RPC&version=2014-05-26)",
-          "",
-          "## Request parameters",
-          "",
-          "|Parameter|Type|Required|Example|Description|",
-          "|--|--|--|--|--|",
-          "|TagKey|String|No|env|The tag key.|",
-          "|LegacyKey|String|No|env|The tag key. **Note:** This parameter will be removed in the"
-              + " future. We recommend that you use the TagKey parameter.|",
-          "",
-          "## Response parameters",
-          "",
-          "|Parameter|Type|Example|Description|",
-          "|--|--|--|--|",
-          "|RequestId|String|R-1|The request ID.|",
-          "|OldState|String|ok|该参数已废弃。|",
-          "");
+      ecsPage(
+          "TagThings",
+          List.of(
+              "|TagKey|String|No|env|The tag key.|",
+              "|LegacyKey|String|No|env|The tag key. **Note:** This parameter will be removed in"
+                  + " the future. We recommend that you use the TagKey parameter.|"),
+          List.of("|RequestId|String|R-1|The request ID.|", "|OldState|String|ok|该参数已废弃。|"));
 
   @Test
   void valuesThePageMarksForRemovalAreDeprecated() throws Exception {
