@@ -41,7 +41,7 @@ public final class JavadocRenderer {
    * The longest line of text {@link #wrap} leaves, so that a comment's lines stay within 100
    * columns down to a type nested three deep; lines without spaces (most Chinese text) stay whole.
    */
-  public static final int LINE_WIDTH = 88;
+  static final int LINE_WIDTH = 88;
 
   private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -65,7 +65,7 @@ public final class JavadocRenderer {
    * last space within the width, or the first after it when a word is longer. Never inside a tag
    * ({@code <a href="...">}), never in {@code <pre>} blocks, where the line breaks are the text.
    */
-  public static String wrap(String html) {
+  static String wrap(String html) {
     if (html.length() <= LINE_WIDTH) {
       return html;
     }
