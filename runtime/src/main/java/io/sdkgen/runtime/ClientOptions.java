@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything configurable about a client. Immutable; create with {@link #builder()}, derive with
@@ -29,6 +30,7 @@ public final class ClientOptions {
   private final List<Interceptor> networkInterceptors;
   private final ResponseFormat format;
   private final HttpClient httpClient;
+  private final SSLContext sslContext;
   private final Executor executor;
   private final String userAgent;
 
@@ -44,6 +46,7 @@ public final class ClientOptions {
     this.networkInterceptors = List.copyOf(b.networkInterceptors);
     this.format = b.format;
     this.httpClient = b.httpClient;
+    this.sslContext = b.sslContext;
     this.executor = b.executor;
     this.userAgent = b.userAgent;
   }
@@ -67,6 +70,7 @@ public final class ClientOptions {
     b.networkInterceptors.addAll(networkInterceptors);
     b.format = format;
     b.httpClient = httpClient;
+    b.sslContext = sslContext;
     b.executor = executor;
     b.userAgent = userAgent;
     return b;
@@ -127,6 +131,14 @@ public final class ClientOptions {
     return httpClient;
   }
 
+  /**
+   * Returns the TLS context the client's own HTTP client uses, or {@code null} for the JDK's
+   * default.
+   */
+  public SSLContext sslContext() {
+    return sslContext;
+  }
+
   /** Returns the executor for asynchronous calls, or {@code null} for a client-owned one. */
   public Executor executor() {
     return executor;
@@ -171,6 +183,7 @@ public final class ClientOptions {
     private final List<Interceptor> networkInterceptors = new ArrayList<>();
     private ResponseFormat format = ResponseFormat.JSON;
     private HttpClient httpClient;
+    private SSLContext sslContext;
     private Executor executor;
     private String userAgent = "sdkgen-runtime/0.1 Java/" + Runtime.version().feature();
 
@@ -249,6 +262,16 @@ public final class ClientOptions {
     /** Uses a caller-supplied HTTP client (shared, not closed by the SDK client). */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Sets the TLS context (trusted certificates, client keys) of the HTTP client the SDK client
+     * builds for itself, for example to trust a private certificate authority. Not used with {@link
+     * #httpClient(HttpClient)}, whose own context applies.
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = sslContext;
       return this;
     }
 

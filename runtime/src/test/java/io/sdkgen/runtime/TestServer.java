@@ -2,6 +2,8 @@ package io.sdkgen.runtime;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.sdkgen.runtime.auth.PercentEncoder;
 import io.sdkgen.runtime.http.Params;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real HTTP server on 127.0.0.1 with an ephemeral port: answers are scripted per request (in
@@ -92,7 +95,19 @@ final class TestServer implements AutoCloseable {
   private volatile boolean recording = true;
 
   TestServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    this(null);
+  }
+
+  /** A server speaking HTTPS with {@code tls} (its key and certificate), or HTTP when null. */
+  TestServer(SSLContext tls) throws IOException {
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      server = HttpServer.create(address, 256);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 256);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+    }
     AtomicInteger n = new AtomicInteger();
     executor =
         Executors.newFixedThreadPool(
@@ -107,9 +122,10 @@ final class TestServer implements AutoCloseable {
     server.start();
   }
 
-  /** Returns {@code http://127.0.0.1:<port>}. */
+  /** Returns {@code http://127.0.0.1:<port>}, or {@code https://...} for a TLS server. */
   String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    String scheme = server instanceof HttpsServer ? "https" : "http";
+    return scheme + "://127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** Queues answers for the next requests, in order. */
