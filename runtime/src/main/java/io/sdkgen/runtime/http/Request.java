@@ -4,6 +4,8 @@ import io.sdkgen.runtime.OperationInfo;
 import io.sdkgen.runtime.ServiceInfo;
 import io.sdkgen.runtime.auth.PercentEncoder;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -142,36 +144,103 @@ public final class Request {
   public URI uri() {
     String scheme = endpoint.getScheme();
     String authority = endpoint.getRawAuthority();
-    StringBuilder out =
-        new StringBuilder(
-            scheme.length() + 3 + authority.length() + path.length() + 1 + encodedLength(query));
-    out.append(scheme).append("://").append(authority);
-    out.append(path);
-    if (!query.isEmpty()) {
-      out.append('?');
-      appendEncoded(query, out);
+    int length = scheme.length() + 3 + authority.length() + path.length() + 1 + maxEncoded(query);
+    // Written as ASCII bytes, then one Latin-1 string: the encoded query is ASCII by construction,
+    // and so are scheme, authority and path unless an endpoint or path was given raw non-ASCII.
+    byte[] out = scratch(length);
+    int pos = putAscii(scheme, out, 0);
+    out[pos++] = ':';
+    out[pos++] = '/';
+    out[pos++] = '/';
+    pos = putAscii(authority, out, pos);
+    pos = putAscii(path, out, pos);
+    if (pos < 0) {
+      StringBuilder text = new StringBuilder(length).append(scheme).append("://");
+      text.append(authority).append(path);
+      if (!query.isEmpty()) {
+        byte[] encoded = new byte[encodedLength(query)];
+        writeEncoded(query, encoded, 0);
+        text.append('?').append(new String(encoded, StandardCharsets.ISO_8859_1));
+      }
+      return URI.create(text.toString());
     }
-    return URI.create(out.toString());
+    if (!query.isEmpty()) {
+      out[pos++] = '?';
+      pos = writeEncoded(query, out, pos);
+    }
+    return URI.create(new String(out, 0, pos, StandardCharsets.ISO_8859_1));
+  }
+
+  /** Copies ASCII {@code text} to {@code out} at {@code pos}; -1 if it holds anything else. */
+  private static int putAscii(String text, byte[] out, int pos) {
+    if (pos < 0) {
+      return pos;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      out[pos++] = (byte) c;
+    }
+    return pos;
   }
 
   /** Returns the form parameters url-encoded as a body, {@code name=value&...}. */
   public String formBody() {
-    return appendEncoded(form, new StringBuilder(encodedLength(form))).toString();
+    return new String(formBodyBytes(), StandardCharsets.ISO_8859_1);
   }
 
   /** Returns {@link #formBody()} as the (ASCII) bytes that go on the wire. */
   public byte[] formBodyBytes() {
-    byte[] out = new byte[encodedLength(form)];
-    int pos = 0;
-    for (int i = 0; i < form.size(); i++) {
+    byte[] out = scratch(maxEncoded(form));
+    return Arrays.copyOf(out, writeEncoded(form, out, 0));
+  }
+
+  /**
+   * A per-thread buffer to encode into, so that nothing measures the encoded length first: the text
+   * is copied out of it once, as the URI's string or the body's bytes.
+   */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[2048]);
+
+  /** Larger requests (user data, big bodies) get a buffer of their own, not kept per thread. */
+  private static final int MAX_KEPT = 64 * 1024;
+
+  private static byte[] scratch(int size) {
+    byte[] buf = SCRATCH.get();
+    if (buf.length >= size) {
+      return buf;
+    }
+    if (size > MAX_KEPT) {
+      return new byte[size];
+    }
+    buf = new byte[Math.max(size, Math.min(buf.length * 2, MAX_KEPT))];
+    SCRATCH.set(buf);
+    return buf;
+  }
+
+  /** An upper bound of {@code params} percent-encoded as {@code a=b&c=d}. */
+  private static int maxEncoded(Params params) {
+    int n = params.size();
+    long chars = 0;
+    for (int i = 0; i < n; i++) {
+      chars += params.name(i).length() + params.value(i).length();
+    }
+    // At most 9 bytes a char (%XX for each of 3 UTF-8 bytes; a surrogate pair gives 12 for 2).
+    return Math.toIntExact(chars * 9 + n);
+  }
+
+  /** Writes {@code params} percent-encoded as {@code a=b&c=d} at {@code pos}; returns the end. */
+  private static int writeEncoded(Params params, byte[] out, int pos) {
+    for (int i = 0; i < params.size(); i++) {
       if (i > 0) {
         out[pos++] = '&';
       }
-      pos = PercentEncoder.encodeTo(form.name(i), out, pos);
+      pos = PercentEncoder.encodeTo(params.name(i), out, pos);
       out[pos++] = '=';
-      pos = PercentEncoder.encodeTo(form.value(i), out, pos);
+      pos = PercentEncoder.encodeTo(params.value(i), out, pos);
     }
-    return out;
+    return pos;
   }
 
   /** Returns the exact length of {@code params} percent-encoded as {@code a=b&c=d}. */
@@ -183,17 +252,6 @@ public final class Request {
       length += PercentEncoder.encodedLength(params.value(i));
     }
     return length;
-  }
-
-  private static StringBuilder appendEncoded(Params params, StringBuilder out) {
-    for (int i = 0; i < params.size(); i++) {
-      if (i > 0) {
-        out.append('&');
-      }
-      PercentEncoder.encode(params.name(i), out).append('=');
-      PercentEncoder.encode(params.value(i), out);
-    }
-    return out;
   }
 
   @Override
