@@ -108,7 +108,7 @@ public final class SdkClient implements AutoCloseable {
    * executor when its selector thread does: reading an answer off the socket, parsing its head,
    * collecting its body. With a thread pool every answer crosses two threads before the waiting
    * caller wakes (selector to pool thread, pool thread to caller); run here, it crosses one. On two
-   * cores that was ~45% more calls a second at sixteen callers and ~25% less latency for one
+   * cores that was ~40% more calls a second at sixteen callers and a third less latency for one
    * (docs/benchmarks.md). It is safe because nothing of the caller's runs there: the body goes into
    * a {@code byte[]} ({@code BodyHandlers.ofByteArray}), the caller waits on the future in {@code
    * HttpClient.send} and attaches no stages to it, interceptors and response mapping run on the
