@@ -26,6 +26,20 @@ import java.util.stream.Collectors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,5 +223,97 @@ class HttpsTest {
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret", "Signature="));
       assertThat(server.requestCount()).isZero();
     }
+  }
+
+  @Test
+  void http2OverTlsCarriesManyCallersThroughOneClient() throws Exception {
+    Server server = new Server();
+    Set<String> protocols = ConcurrentHashMap.newKeySet();
+    AtomicInteger requests = new AtomicInteger();
+    server.setHandler(
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(
+              org.eclipse.jetty.server.Request request, Response response, Callback callback)
+              throws Exception {
+            protocols.add(request.getConnectionMetaData().getProtocol());
+            requests.incrementAndGet();
+            Content.Source.asString(request, StandardCharsets.UTF_8);
+            response.setStatus(200);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+            Content.Sink.write(
+                response, true, "{\"RequestId\":\"h2\",\"VpnInstanceId\":\"vpn-1\"}", callback);
+            return true;
+          }
+        });
+    HttpConfiguration config = new HttpConfiguration();
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    secure.setSniHostCheck(false);
+    config.addCustomizer(secure);
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setSslContext(serverTls);
+    ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
+    alpn.setDefaultProtocol("http/1.1");
+    ServerConnector connector =
+        new ServerConnector(
+            server,
+            new SslConnectionFactory(tls, alpn.getProtocol()),
+            alpn,
+            new HTTP2ServerConnectionFactory(config),
+            new HttpConnectionFactory(config));
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    server.start();
+    int threads = 8;
+    int calls = 150;
+    AtomicInteger failures = new AtomicInteger();
+    AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    try (SdkClient client =
+        new SdkClient(
+            Fixtures.VPC,
+            ClientOptions.builder()
+                .endpoint("https://127.0.0.1:" + connector.getLocalPort())
+                .region("cn-hangzhou")
+                .credentials(new StaticCredentialsProvider(Credentials.of("id", "secret")))
+                .sslContext(clientTls)
+                .build())) {
+      List<Thread> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Thread worker =
+            new Thread(
+                () -> {
+                  try {
+                    for (int i = 0; i < calls; i++) {
+                      if (!"vpn-1"
+                          .equals(
+                              client
+                                  .execute(
+                                      Fixtures.CREATE_VPN_ROUTE_ENTRY,
+                                      Fixtures.sampleRequest(null),
+                                      Fixtures.CreateVpnRouteEntryResponse::read)
+                                  .vpnInstanceId())) {
+                        failures.incrementAndGet();
+                      }
+                    }
+                  } catch (Throwable e) {
+                    failures.incrementAndGet();
+                    firstFailure.compareAndSet(null, e);
+                  }
+                },
+                "h2-caller-" + t);
+        workers.add(worker);
+        worker.start();
+      }
+      for (Thread worker : workers) {
+        worker.join(120_000);
+      }
+    } finally {
+      server.stop();
+    }
+    assertThat(firstFailure.get()).isNull();
+    assertThat(failures.get()).isZero();
+    assertThat(protocols).containsExactly("HTTP/2.0");
+    assertThat(requests.get()).isBetween(threads * calls, threads * calls + threads);
   }
 }
