@@ -7,13 +7,9 @@ import io.sdkgen.runtime.auth.Credentials;
 import io.sdkgen.runtime.auth.StaticCredentialsProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +21,6 @@ class ConcurrencyTest {
   @Test
   void sixteenThreadsTimesTwoThousandRequestsThroughOneClient() throws Exception {
     Set<Thread> before = liveNonDaemonThreads();
-    AtomicInteger failures = new AtomicInteger();
-    AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     Set<String> nonces = ConcurrentHashMap.newKeySet();
     Set<String> clientTokens = ConcurrentHashMap.newKeySet();
     try (TestServer server = new TestServer()) {
@@ -55,41 +49,12 @@ class ConcurrencyTest {
               // The retry is a new attempt (new nonce and signature) with the same ClientToken.
               .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build())
               .build();
-      CountDownLatch go = new CountDownLatch(1);
-      List<Thread> workers = new ArrayList<>();
+      Callers.Outcome outcome;
       try (SdkClient client = new SdkClient(Fixtures.VPC, options)) {
-        for (int t = 0; t < THREADS; t++) {
-          Thread worker =
-              new Thread(
-                  () -> {
-                    try {
-                      go.await();
-                      for (int i = 0; i < REQUESTS_PER_THREAD; i++) {
-                        Fixtures.CreateVpnRouteEntryResponse response =
-                            client.execute(
-                                Fixtures.CREATE_VPN_ROUTE_ENTRY,
-                                Fixtures.sampleRequest(null),
-                                Fixtures.CreateVpnRouteEntryResponse::read);
-                        if (!"vpn-1".equals(response.vpnInstanceId())) {
-                          failures.incrementAndGet();
-                        }
-                      }
-                    } catch (Throwable e) {
-                      failures.incrementAndGet();
-                      firstFailure.compareAndSet(null, e);
-                    }
-                  },
-                  "load-" + t);
-          workers.add(worker);
-          worker.start();
-        }
-        go.countDown();
-        for (Thread worker : workers) {
-          worker.join(120_000);
-        }
+        outcome = Callers.run("load", THREADS, REQUESTS_PER_THREAD, client);
       }
-      assertThat(firstFailure.get()).isNull();
-      assertThat(failures.get()).isZero();
+      assertThat(outcome.firstFailure()).isNull();
+      assertThat(outcome.wrongAnswers()).isZero();
       // Every call reached the server under its own ClientToken; every attempt had its own nonce;
       // retries stay rare.
       assertThat(clientTokens).hasSize(THREADS * REQUESTS_PER_THREAD);

@@ -81,6 +81,12 @@ final class Fixtures {
     }
   }
 
+  /** Calls CreateVpnRouteEntry with {@link #sampleRequest} through {@code client}. */
+  static CreateVpnRouteEntryResponse create(SdkClient client, String clientToken) {
+    return client.execute(
+        CREATE_VPN_ROUTE_ENTRY, sampleRequest(clientToken), CreateVpnRouteEntryResponse::read);
+  }
+
   static CreateVpnRouteEntryRequest sampleRequest(String clientToken) {
     return new CreateVpnRouteEntryRequest(
         null,

@@ -15,13 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -122,8 +119,7 @@ class HttpsTest {
     int calls = 150;
     Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
     Set<String> badSignatures = ConcurrentHashMap.newKeySet();
-    AtomicInteger failures = new AtomicInteger();
-    AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    Callers.Outcome outcome;
     List<String> newClientThreads;
     try (TestServer server = new TestServer(serverTls)) {
       server
@@ -153,37 +149,7 @@ class HttpsTest {
               });
       try (SdkClient client =
           new SdkClient(Fixtures.VPC, options(server).sslContext(clientTls).build())) {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          Thread worker =
-              new Thread(
-                  () -> {
-                    try {
-                      go.await();
-                      for (int i = 0; i < calls; i++) {
-                        Fixtures.CreateVpnRouteEntryResponse response =
-                            client.execute(
-                                Fixtures.CREATE_VPN_ROUTE_ENTRY,
-                                Fixtures.sampleRequest(null),
-                                Fixtures.CreateVpnRouteEntryResponse::read);
-                        if (!"vpn-1".equals(response.vpnInstanceId())) {
-                          failures.incrementAndGet();
-                        }
-                      }
-                    } catch (Throwable e) {
-                      failures.incrementAndGet();
-                      firstFailure.compareAndSet(null, e);
-                    }
-                  },
-                  "tls-caller-" + t);
-          workers.add(worker);
-          worker.start();
-        }
-        go.countDown();
-        for (Thread worker : workers) {
-          worker.join(120_000);
-        }
+        outcome = Callers.run("tls-caller", threads, calls, client);
         // Threads started while the client was in use, other than the test's and the server's.
         newClientThreads =
             Thread.getAllStackTraces().keySet().stream()
@@ -197,8 +163,8 @@ class HttpsTest {
                             && !n.equals("idle-timeout-task"))
                 .collect(Collectors.toList());
       }
-      assertThat(firstFailure.get()).isNull();
-      assertThat(failures.get()).isZero();
+      assertThat(outcome.firstFailure()).isNull();
+      assertThat(outcome.wrongAnswers()).isZero();
       assertThat(badSignatures).isEmpty();
       assertThat(server.requestCount()).isBetween(threads * calls, threads * calls + threads);
     }
@@ -211,12 +177,7 @@ class HttpsTest {
     try (TestServer server = new TestServer(serverTls);
         SdkClient client =
             new SdkClient(Fixtures.VPC, options(server).retryPolicy(RetryPolicy.none()).build())) {
-      assertThatThrownBy(
-              () ->
-                  client.execute(
-                      Fixtures.CREATE_VPN_ROUTE_ENTRY,
-                      Fixtures.sampleRequest(null),
-                      Fixtures.CreateVpnRouteEntryResponse::read))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("POST " + server.url() + "/")
           .hasMessageContaining("certification path")
@@ -267,8 +228,7 @@ class HttpsTest {
     server.start();
     int threads = 8;
     int calls = 150;
-    AtomicInteger failures = new AtomicInteger();
-    AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    Callers.Outcome outcome;
     try (SdkClient client =
         new SdkClient(
             Fixtures.VPC,
@@ -278,41 +238,12 @@ class HttpsTest {
                 .credentials(new StaticCredentialsProvider(Credentials.of("id", "secret")))
                 .sslContext(clientTls)
                 .build())) {
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        Thread worker =
-            new Thread(
-                () -> {
-                  try {
-                    for (int i = 0; i < calls; i++) {
-                      if (!"vpn-1"
-                          .equals(
-                              client
-                                  .execute(
-                                      Fixtures.CREATE_VPN_ROUTE_ENTRY,
-                                      Fixtures.sampleRequest(null),
-                                      Fixtures.CreateVpnRouteEntryResponse::read)
-                                  .vpnInstanceId())) {
-                        failures.incrementAndGet();
-                      }
-                    }
-                  } catch (Throwable e) {
-                    failures.incrementAndGet();
-                    firstFailure.compareAndSet(null, e);
-                  }
-                },
-                "h2-caller-" + t);
-        workers.add(worker);
-        worker.start();
-      }
-      for (Thread worker : workers) {
-        worker.join(120_000);
-      }
+      outcome = Callers.run("h2-caller", threads, calls, client);
     } finally {
       server.stop();
     }
-    assertThat(firstFailure.get()).isNull();
-    assertThat(failures.get()).isZero();
+    assertThat(outcome.firstFailure()).isNull();
+    assertThat(outcome.wrongAnswers()).isZero();
     assertThat(protocols).containsExactly("HTTP/2.0");
     assertThat(requests.get()).isBetween(threads * calls, threads * calls + threads);
   }

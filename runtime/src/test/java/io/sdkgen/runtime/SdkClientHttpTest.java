@@ -56,18 +56,11 @@ class SdkClientHttpTest {
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build());
   }
 
-  static CreateVpnRouteEntryResponse create(SdkClient client, String clientToken) {
-    return client.execute(
-        CREATE_VPN_ROUTE_ENTRY,
-        Fixtures.sampleRequest(clientToken),
-        CreateVpnRouteEntryResponse::read);
-  }
-
   @Test
   void v1PostSendsCommonParamsInQueryAndOperationParamsInFormSignedLikeTheOfficialSdk() {
     server.enqueue(Reply.json(200, SUCCESS_JSON));
     try (SdkClient client = new SdkClient(VPC, options().build())) {
-      CreateVpnRouteEntryResponse response = create(client, null);
+      CreateVpnRouteEntryResponse response = Fixtures.create(client, null);
       assertThat(response.requestId()).isEqualTo("5BE6AEA4-347F-46A9-9808-B90A8A57E9E7");
       assertThat(response.createTime()).isEqualTo(1492753580000L);
       assertThat(response.weight()).isZero();
@@ -113,7 +106,7 @@ class SdkClientHttpTest {
             .credentials(new StaticCredentialsProvider(Credentials.of(KEY_ID, SECRET, TOKEN)))
             .build();
     try (SdkClient client = new SdkClient(VPC, opts)) {
-      assertThat(create(client, "my-token").state()).isEqualTo("published");
+      assertThat(Fixtures.create(client, "my-token").state()).isEqualTo("published");
     }
     Received r = server.received().get(0);
     assertThat(r.body()).isEmpty();
@@ -192,7 +185,7 @@ class SdkClientHttpTest {
   void documentedErrorCodeRaisesItsRegisteredSubclassWithAllDetails() {
     server.enqueue(Reply.json(404, NOT_FOUND_JSON));
     try (SdkClient client = new SdkClient(VPC, options().build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(InvalidVpnGatewayInstanceIdNotFoundException.class)
           .hasMessage(
               "InvalidVpnGatewayInstanceId.NotFound (HTTP 404): The specified vpn gateway"
@@ -223,7 +216,7 @@ class SdkClientHttpTest {
                 + "<HostId>vpc.aliyuncs.com</HostId><Code>Forbidden.RAM</Code>"
                 + "<Message>denied</Message></Error>"));
     try (SdkClient client = new SdkClient(VPC, options().build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isExactlyInstanceOf(VpcException.class)
           .hasMessage("Forbidden.RAM (HTTP 403): denied [RequestId: x-1]");
     }
@@ -252,7 +245,7 @@ class SdkClientHttpTest {
                 })
             .build();
     try (SdkClient client = new SdkClient(VPC, opts)) {
-      assertThat(create(client, null).requestId())
+      assertThat(Fixtures.create(client, null).requestId())
           .isEqualTo("5BE6AEA4-347F-46A9-9808-B90A8A57E9E7");
     }
     List<Received> received = server.received();
@@ -277,7 +270,7 @@ class SdkClientHttpTest {
   void throttlingBeyondMaxAttemptsSurfacesTheLastError() {
     server.otherwise(r -> Reply.json(400, Fixtures.throttlingJson("t")));
     try (SdkClient client = new SdkClient(VPC, options().build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(VpcException.class)
           .hasMessageStartingWith("Throttling.User (HTTP 400)");
     }
@@ -312,7 +305,7 @@ class SdkClientHttpTest {
   void malformedJsonBodyIsAClearExceptionWithStatusAndSnippet() {
     server.enqueue(Reply.json(200, "{\"RequestId\": \"abc\", \"Vpn"));
     try (SdkClient client = new SdkClient(VPC, options().build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(UnreadableResponseException.class)
           .hasMessageContaining("HTTP 200")
           .hasMessageContaining("not valid JSON")
@@ -329,7 +322,7 @@ class SdkClientHttpTest {
             + "</body></html>";
     server.otherwise(r -> Reply.of(502, "text/html", html));
     try (SdkClient client = new SdkClient(VPC, options().retryPolicy(RetryPolicy.none()).build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(UnreadableResponseException.class)
           .hasMessageContaining("HTTP 502")
           .hasMessageContaining("<title>502 Bad Gateway</title>")
@@ -347,7 +340,7 @@ class SdkClientHttpTest {
   void htmlWithSuccessStatusIsNotMistakenForAResponse() {
     server.enqueue(Reply.of(200, "text/html; charset=utf-8", "<html><body>login</body></html>"));
     try (SdkClient client = new SdkClient(VPC, options().build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(UnreadableResponseException.class)
           .hasMessageContaining("HTTP 200")
           .hasMessageContaining("text/html")
@@ -359,11 +352,11 @@ class SdkClientHttpTest {
   void emptyBodiesAreClearExceptions() {
     server.enqueue(Reply.json(200, ""), Reply.of(500, null, ""));
     try (SdkClient client = new SdkClient(VPC, options().retryPolicy(RetryPolicy.none()).build())) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(UnreadableResponseException.class)
           .hasMessageContaining("HTTP 200")
           .hasMessageContaining("empty body");
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(UnreadableResponseException.class)
           .hasMessageContaining("HTTP 500")
           .hasMessageContaining("empty body");
@@ -377,7 +370,7 @@ class SdkClientHttpTest {
         options().readTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none()).build();
     long start = System.nanoTime();
     try (SdkClient client = new SdkClient(VPC, opts)) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(ReadTimeoutException.class)
           .hasMessageContaining("Read timeout of 300 ms")
           .hasMessageContaining(server.url())
@@ -394,7 +387,7 @@ class SdkClientHttpTest {
     server.enqueue(Reply.json(200, SUCCESS_JSON).delayed(1_000), Reply.json(200, SUCCESS_JSON));
     ClientOptions opts = options().readTimeout(Duration.ofMillis(200)).build();
     try (SdkClient client = new SdkClient(VPC, opts)) {
-      assertThat(create(client, null).vpnInstanceId()).isEqualTo("vpn-1");
+      assertThat(Fixtures.create(client, null).vpnInstanceId()).isEqualTo("vpn-1");
     }
     List<Received> received = server.received();
     assertThat(received).hasSize(2);
@@ -410,7 +403,7 @@ class SdkClientHttpTest {
     }
     ClientOptions opts = options().endpoint(url).retryPolicy(RetryPolicy.none()).build();
     try (SdkClient client = new SdkClient(VPC, opts)) {
-      assertThatThrownBy(() -> create(client, null))
+      assertThatThrownBy(() -> Fixtures.create(client, null))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining(url);
     }
@@ -452,7 +445,7 @@ class SdkClientHttpTest {
                 + "<CreateTime>1492753580000</CreateTime><Weight>100</Weight>"
                 + "</CreateVpnRouteEntryResponse>"));
     try (SdkClient client = new SdkClient(VPC, options().format(ResponseFormat.XML).build())) {
-      CreateVpnRouteEntryResponse response = create(client, null);
+      CreateVpnRouteEntryResponse response = Fixtures.create(client, null);
       assertThat(response)
           .isEqualTo(new CreateVpnRouteEntryResponse("xml-1", "vpn-x", 1492753580000L, 100, null));
     }
@@ -472,9 +465,10 @@ class SdkClientHttpTest {
     String message;
     String clientText;
     try (SdkClient client = new SdkClient(VPC, opts)) {
-      create(client, null);
+      Fixtures.create(client, null);
       message =
-          org.assertj.core.api.Assertions.catchThrowable(() -> create(client, null)).getMessage();
+          org.assertj.core.api.Assertions.catchThrowable(() -> Fixtures.create(client, null))
+              .getMessage();
       clientText = client.toString() + client.prepare(CREATE_VPN_ROUTE_ENTRY, null);
     }
     String signature = server.received().get(0).query().get("Signature");

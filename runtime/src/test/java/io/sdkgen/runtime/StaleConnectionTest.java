@@ -36,11 +36,7 @@ class StaleConnectionTest {
                 options(server)
                     .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build())
                     .build())) {
-      Fixtures.CreateVpnRouteEntryResponse response =
-          client.execute(
-              Fixtures.CREATE_VPN_ROUTE_ENTRY,
-              Fixtures.sampleRequest(null),
-              Fixtures.CreateVpnRouteEntryResponse::read);
+      Fixtures.CreateVpnRouteEntryResponse response = Fixtures.create(client, null);
 
       assertThat(response.requestId()).isNotEmpty();
       assertThat(server.queries).hasSize(2);
@@ -57,12 +53,7 @@ class StaleConnectionTest {
     try (RawServer server = new RawServer(1);
         SdkClient client =
             new SdkClient(Fixtures.VPC, options(server).retryPolicy(RetryPolicy.none()).build())) {
-      assertThatThrownBy(
-              () ->
-                  client.execute(
-                      Fixtures.CREATE_VPN_ROUTE_ENTRY,
-                      Fixtures.sampleRequest("token-1"),
-                      Fixtures.CreateVpnRouteEntryResponse::read))
+      assertThatThrownBy(() -> Fixtures.create(client, "token-1"))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("127.0.0.1");
       assertThat(server.queries).hasSize(1);
