@@ -17,7 +17,13 @@ import io.sdkgen.runtime.auth.Credentials;
 import io.sdkgen.runtime.auth.StaticCredentialsProvider;
 import io.sdkgen.runtime.auth.V3Signer;
 import io.sdkgen.runtime.http.Params;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -380,6 +387,51 @@ class SdkClientHttpTest {
                       .isEqualTo(Duration.ofMillis(300)));
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+  }
+
+  @Test
+  void unansweredConnectHitsTheConnectTimeoutAndTheMessageSaysSo() throws Exception {
+    // A listening socket that never accepts, its queue filled: Linux drops further SYNs, so the
+    // client's connect stays pending until its connect timeout.
+    List<Socket> fillers = new ArrayList<>();
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      InetSocketAddress address =
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), silent.getLocalPort());
+      try {
+        for (int i = 0; i < 4; i++) {
+          Socket filler = new Socket();
+          fillers.add(filler);
+          filler.connect(address, 200);
+        }
+      } catch (SocketTimeoutException e) {
+        // The queue is full: the last connect was not answered. This is the state wanted.
+      }
+      Assumptions.assumeTrue(
+          fillers.size() < 4 || !fillers.get(3).isConnected(),
+          "this system answers connects beyond the listen queue");
+      ClientOptions opts =
+          options()
+              .endpoint("http://127.0.0.1:" + silent.getLocalPort())
+              .connectTimeout(Duration.ofMillis(300))
+              .retryPolicy(RetryPolicy.none())
+              .build();
+      long start = System.nanoTime();
+      try (SdkClient client = new SdkClient(VPC, opts)) {
+        assertThatThrownBy(() -> Fixtures.create(client, null))
+            .isInstanceOf(ConnectTimeoutException.class)
+            .hasMessageContaining("Connect timeout of 300 ms")
+            .hasMessageContaining("POST http://127.0.0.1:" + silent.getLocalPort() + "/")
+            .satisfies(
+                e ->
+                    assertThat(((ConnectTimeoutException) e).timeout())
+                        .isEqualTo(Duration.ofMillis(300)));
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_000));
+    } finally {
+      for (Socket filler : fillers) {
+        filler.close();
+      }
+    }
   }
 
   @Test
