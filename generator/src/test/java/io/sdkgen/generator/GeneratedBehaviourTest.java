@@ -299,6 +299,34 @@ class GeneratedBehaviourTest {
         .doesNotContain("@Deprecated\n  public String tagKey()");
   }
 
+  @Test
+  void setterSentencesLongerThanTheWidthPutTheWireNameOnALineOfItsOwn() throws Exception {
+    // "Sets {@link DescribeThingsRequest#<name>()} ({@code <Wire>})." is 28 + 21 characters
+    // besides the names: 89 with two 20-character names, 87 with two of 19. The width is 88.
+    String page =
+        ecsPage(
+            "DescribeThings",
+            List.of(
+                "|AbcdefghijKlmnopqrsT|String|No|a|Twenty characters.|",
+                "|AbcdefghijKlmnopqrS|String|No|a|Nineteen characters.|"),
+            List.of("|RequestId|String|R-1|The request ID.|"));
+    GenerationResult result = generate("DescribeThings.md", page, "com.example.things");
+    String request =
+        result.files().stream()
+            .filter(f -> f.typeSpec().name().equals("DescribeThingsRequest"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
+
+    assertThat(request)
+        .containsPattern(
+            "\\* Sets \\{@link DescribeThingsRequest#abcdefghijKlmnopqrsT\\(\\)\\}\n"
+                + " +\\* \\(\\{@code AbcdefghijKlmnopqrsT\\}\\)\\.\n")
+        .contains(
+            "* Sets {@link DescribeThingsRequest#abcdefghijKlmnopqrS()} ({@code"
+                + " AbcdefghijKlmnopqrS}).\n");
+  }
+
   /** Compiles the generated files and one caller with every lint as an error; the diagnostics. */
   private List<String> compileWith(GenerationResult result, String caller) throws Exception {
     List<JavaFileObject> sources = new ArrayList<>();

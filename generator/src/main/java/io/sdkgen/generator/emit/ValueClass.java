@@ -270,6 +270,9 @@ final class ValueClass {
     return method.build();
   }
 
+  /** The characters of the setter's first sentence besides the class, member and wire names. */
+  private static final int SETTER_SENTENCE_TEXT = "Sets {@link #()} ({@code }).".length();
+
   // Example:
   // /** Sets {@link X#nextHop()}. ... */
   // public Builder nextHop(String nextHop) { this.nextHop = nextHop; return this; }
@@ -285,7 +288,10 @@ final class ValueClass {
             self,
             property.name(),
             // The wire name goes on a line of its own where the sentence would pass the width.
-            27 + self.simpleName().length() + property.name().length() + wire.length()
+            SETTER_SENTENCE_TEXT
+                        + self.simpleName().length()
+                        + property.name().length()
+                        + wire.length()
                     > JavadocRenderer.LINE_WIDTH
                 ? "\n"
                 : " ",
