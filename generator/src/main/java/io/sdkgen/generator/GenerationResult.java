@@ -48,7 +48,7 @@ public record GenerationResult(
     }
     // Rendering a JavaFile is most of the cost of writing it; files are independent.
     if (!writer.isThreadSafe()) {
-      List<String> sources = ParallelMap.map(files, JavaFile::toString);
+      List<String> sources = ParallelMap.map(files, SourceFolders::text);
       for (int i = 0; i < files.size(); i++) {
         writer.write(files.get(i), sources.get(i));
       }
@@ -59,7 +59,7 @@ public record GenerationResult(
           files,
           file -> {
             try {
-              writer.write(file, file.toString());
+              writer.write(file, SourceFolders.text(file));
               return file;
             } catch (IOException e) {
               throw new UncheckedIOException(e);

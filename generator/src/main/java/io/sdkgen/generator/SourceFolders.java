@@ -33,7 +33,35 @@ final class SourceFolders {
    * unbuffered encoder; rendering to a String first and encoding it once is several times cheaper.
    */
   static byte[] render(JavaFile file) {
-    return file.toString().getBytes(StandardCharsets.UTF_8);
+    return text(file).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the source text of {@code file}: JavaPoet's rendering without the spaces it leaves at
+   * the end of a line where it wraps after literal text (a field's {@code " = "} before a wrapped
+   * initializer). Generated code holds no text blocks, so no line ends inside a literal.
+   */
+  static String text(JavaFile file) {
+    return withoutTrailingSpaces(file.toString());
+  }
+
+  static String withoutTrailingSpaces(String source) {
+    int at = source.indexOf(" \n");
+    if (at < 0) {
+      return source;
+    }
+    StringBuilder out = new StringBuilder(source.length());
+    int from = 0;
+    while (at >= 0) {
+      int end = at;
+      while (end > from && source.charAt(end - 1) == ' ') {
+        end--;
+      }
+      out.append(source, from, end).append('\n');
+      from = at + 2;
+      at = source.indexOf(" \n", from);
+    }
+    return out.append(source, from, source.length()).toString();
   }
 
   /** Returns where {@code file} goes. */

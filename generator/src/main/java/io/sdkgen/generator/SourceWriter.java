@@ -16,7 +16,7 @@ public interface SourceWriter {
    * Writes one generated source file.
    *
    * @param file the file, for its package and class name
-   * @param source its text, rendered already ({@code file.toString()})
+   * @param source its text, rendered already (JavaPoet's rendering, no trailing spaces)
    */
   void write(JavaFile file, String source) throws IOException;
 

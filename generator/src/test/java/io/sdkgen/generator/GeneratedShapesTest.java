@@ -241,6 +241,39 @@ class GeneratedShapesTest {
   }
 
   @Test
+  void clientConstantsStayWithinOneHundredColumns() {
+    String path = "/openapi/things/actions/describe-every-thing-that-this-product-holds";
+    Spec spec =
+        new Spec(
+            List.of(
+                new Product(
+                    "Elasticsearch", "2017-06-13", ApiStyle.ROA, List.of(roa(tagged(), path)))),
+            List.of(),
+            List.of());
+    String client =
+        generate(spec).files().stream()
+            .filter(f -> f.typeSpec().name().endsWith("Client"))
+            .map(SourceFolders::text)
+            .findFirst()
+            .orElseThrow();
+
+    // Too long for one line and for a line of its own: after the "=" (+4), then its arguments (+8).
+    assertThat(client)
+        .contains(
+            "  private static final OperationInfo DESCRIBE_THINGS =\n"
+                + "      OperationInfo.roa(\"DescribeThings\", \"GET\",\n"
+                + "          \""
+                + path
+                + "\", false, null);\n")
+        .contains(
+            "  private static final ServiceInfo SERVICE =\n"
+                + "      new ServiceInfo(\"Elasticsearch\", \"2017-06-13\", \"elasticsearch\", Map.of(),\n"
+                + "          ElasticsearchErrors.REGISTRY);\n");
+    assertThat(client.lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(100));
+    assertThat(client.lines()).noneMatch(line -> line.endsWith(" "));
+  }
+
+  @Test
   void aRoaOperationWithoutAPathIsLeftOutWithAWarningAtItsPage() {
     Spec spec =
         new Spec(

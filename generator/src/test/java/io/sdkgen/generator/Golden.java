@@ -27,7 +27,7 @@ final class Golden {
     Map<String, String> result = new TreeMap<>();
     for (JavaFile file : files) {
       String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-      result.put(path, file.toString());
+      result.put(path, SourceFolders.text(file));
     }
     return result;
   }

@@ -40,7 +40,8 @@ class IncrementalWriterTest {
     IncrementalWriter.Report report = writer.write(seeds, FIRST);
 
     assertThat(report).isEqualTo(new IncrementalWriter.Report(14, 0, 0));
-    assertThat(out.resolve("com/example/vpc/VpcClient.java")).hasContent(client().toString());
+    assertThat(out.resolve("com/example/vpc/VpcClient.java"))
+        .hasContent(SourceFolders.text(client()));
     assertThat(javaFiles()).hasSize(14);
   }
 
@@ -82,7 +83,7 @@ class IncrementalWriterTest {
     IncrementalWriter.Report report = writer.write(seeds, SECOND);
 
     assertThat(report).isEqualTo(new IncrementalWriter.Report(1, 13, 0));
-    assertThat(client).hasContent(client().toString());
+    assertThat(client).hasContent(SourceFolders.text(client()));
     assertThat(Files.getLastModifiedTime(client)).isNotEqualTo(OLD);
     assertThat(Files.getLastModifiedTime(out.resolve("com/example/vpc/VpcErrors.java")))
         .isEqualTo(OLD);

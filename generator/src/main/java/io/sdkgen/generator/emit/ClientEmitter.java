@@ -129,33 +129,38 @@ public final class ClientEmitter {
   // private static final ServiceInfo SERVICE =
   //     new ServiceInfo("Vpc", "2016-04-28", "vpc", Map.of(), VpcErrors.REGISTRY);
   private static FieldSpec service(Target target) {
-    return FieldSpec.builder(
-            RuntimeTypes.SERVICE_INFO, "SERVICE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(
-            "new $T($S, $S, $S, $T.of(), $T.REGISTRY)",
-            RuntimeTypes.SERVICE_INFO,
-            target.product(),
-            target.version(),
-            target.product().toLowerCase(Locale.ROOT),
-            Map.class,
-            target.errors())
-        .build();
+    String product = target.product().toLowerCase(Locale.ROOT);
+    String text =
+        "new ServiceInfo("
+            + quoted(target.product())
+            + ", "
+            + quoted(target.version())
+            + ", "
+            + quoted(product)
+            + ", Map.of(), "
+            + target.errors().simpleName()
+            + ".REGISTRY)";
+    return constant(
+        RuntimeTypes.SERVICE_INFO,
+        "SERVICE",
+        text,
+        "new $T($S,%s$S,%s$S,%s$T.of(),%s$T.REGISTRY)",
+        RuntimeTypes.SERVICE_INFO,
+        target.product(),
+        target.version(),
+        product,
+        Map.class,
+        target.errors());
   }
 
   // Example:
   // private static final OperationInfo CREATE_VPN_ROUTE_ENTRY =
   //     OperationInfo.rpc("CreateVpnRouteEntry", "POST", true, "ClientToken");
-  // private static final OperationInfo RESTART_INSTANCE = OperationInfo.roa("RestartInstance",
-  //     "POST", "/openapi/instances/{InstanceId}/actions/restart", true, "clientToken");
+  // private static final OperationInfo RESTART_INSTANCE =
+  //     OperationInfo.roa("RestartInstance", "POST",
+  //         "/openapi/instances/{InstanceId}/actions/restart", true, "clientToken");
   private static FieldSpec operationInfo(Call call, String constant) {
     Operation operation = call.operation();
-    FieldSpec.Builder field =
-        FieldSpec.builder(
-            RuntimeTypes.OPERATION_INFO,
-            constant,
-            Modifier.PRIVATE,
-            Modifier.STATIC,
-            Modifier.FINAL);
     if (call.style() == ApiStyle.ROA) {
       // A query parameter the page calls clientToken (ROA pages spell it so) is filled once per
       // call and kept across retries, as ClientToken is for RPC.
@@ -167,28 +172,91 @@ public final class ClientEmitter {
               .findFirst()
               .orElse(null);
       String method = httpMethod(operation);
-      return field
-          .initializer(
-              "$T.roa($S, $S, $S, $L, $S)",
-              RuntimeTypes.OPERATION_INFO,
-              operation.name(),
-              method,
-              operation.path(),
-              !method.equals("GET") && !method.equals("HEAD"),
-              token)
-          .build();
+      boolean mutating = !method.equals("GET") && !method.equals("HEAD");
+      String text =
+          "OperationInfo.roa("
+              + quoted(operation.name())
+              + ", "
+              + quoted(method)
+              + ", "
+              + quoted(operation.path())
+              + ", "
+              + mutating
+              + ", "
+              + quoted(token)
+              + ")";
+      return constant(
+          RuntimeTypes.OPERATION_INFO,
+          constant,
+          text,
+          "$T.roa($S,%s$S,%s$S,%s$L,%s$S)",
+          RuntimeTypes.OPERATION_INFO,
+          operation.name(),
+          method,
+          operation.path(),
+          mutating,
+          token);
     }
     boolean hasToken =
         RequestEmitter.fields(operation).stream().anyMatch(p -> p.name().equals(CLIENT_TOKEN));
-    return field
-        .initializer(
-            "$T.rpc($S, $S, $L, $S)",
-            RuntimeTypes.OPERATION_INFO,
-            operation.name(),
-            httpMethod(operation),
-            isMutating(operation.name()),
-            hasToken ? CLIENT_TOKEN : null)
+    String method = httpMethod(operation);
+    boolean mutating = isMutating(operation.name());
+    String token = hasToken ? CLIENT_TOKEN : null;
+    String text =
+        "OperationInfo.rpc("
+            + quoted(operation.name())
+            + ", "
+            + quoted(method)
+            + ", "
+            + mutating
+            + ", "
+            + quoted(token)
+            + ")";
+    return constant(
+        RuntimeTypes.OPERATION_INFO,
+        constant,
+        text,
+        "$T.rpc($S,%s$S,%s$L,%s$S)",
+        RuntimeTypes.OPERATION_INFO,
+        operation.name(),
+        method,
+        mutating,
+        token);
+  }
+
+  /** The column JavaPoet wraps at. */
+  private static final int COLUMN_LIMIT = 100;
+
+  /**
+   * A {@code private static final} constant of the client laid out as google-java-format would: the
+   * initializer on the declaration's line where the whole fits in {@link #COLUMN_LIMIT} columns,
+   * else on a line of its own (+4), and where even that is too long, the arguments after the first
+   * two on further lines (+8). {@code text} is the initializer as it reads in the source, for
+   * measuring; {@code format} marks with {@code %s} where those further breaks may go.
+   */
+  private static FieldSpec constant(
+      ClassName type, String name, String text, String format, Object... args) {
+    // "  private static final Type NAME = " and the closing ";".
+    int declaration = 2 + "private static final ".length() + type.simpleName().length() + 1;
+    declaration += name.length() + " = ".length();
+    String initializer;
+    if (declaration + text.length() + 1 <= COLUMN_LIMIT) {
+      initializer = format.replace("%s", " ");
+    } else {
+      // A line break and two levels of indent (+4) before the call, its arguments wrapping at
+      // JavaPoet's continuation (+4 again) where the line would pass the limit. SourceFolders.text
+      // drops the space JavaPoet leaves after the "=".
+      String separator = 6 + text.length() + 1 <= COLUMN_LIMIT ? " " : "$W";
+      initializer = "\n$>$>" + format.replace("%s", separator) + "$<$<";
+    }
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer, args)
         .build();
+  }
+
+  /** Returns {@code value} as a Java string literal for measuring, or {@code null}. */
+  private static String quoted(String value) {
+    return value == null ? "null" : '"' + value + '"';
   }
 
   /**
@@ -233,12 +301,16 @@ public final class ClientEmitter {
   //   return client.execute(CREATE_VPN_ROUTE_ENTRY, request, CreateVpnRouteEntryResponse::read);
   // }
   private MethodSpec syncMethod(Call call, String name, String constant, Target target) {
+    String throwsText = " when the service returns an error; documented codes as subclasses";
+    boolean fits =
+        "@throws ".length() + target.baseException().simpleName().length() + throwsText.length()
+            <= JavadocRenderer.LINE_WIDTH;
     return MethodSpec.methodBuilder(name)
         .addJavadoc(
-            "$L\n\n@param request the request\n@return the response\n"
-                + "@throws $T when the service returns an error; documented codes as subclasses\n",
+            "$L\n\n@param request the request\n@return the response\n@throws $T$L\n",
             summary(call.operation()),
-            target.baseException())
+            target.baseException(),
+            fits ? throwsText : throwsText.replace(" documented", "\n    documented"))
         .addModifiers(Modifier.PUBLIC)
         .returns(call.response())
         .addParameter(call.request(), "request")

@@ -33,11 +33,14 @@ import javax.annotation.processing.Generated;
     comments = "sdkgen 0.1.0-SNAPSHOT; source: Vpc 2016-04-28"
 )
 public final class VpcClient implements AutoCloseable {
-  private static final ServiceInfo SERVICE = new ServiceInfo("Vpc", "2016-04-28", "vpc", Map.of(), VpcErrors.REGISTRY);
+  private static final ServiceInfo SERVICE =
+      new ServiceInfo("Vpc", "2016-04-28", "vpc", Map.of(), VpcErrors.REGISTRY);
 
-  private static final OperationInfo CREATE_VPN_ROUTE_ENTRY = OperationInfo.rpc("CreateVpnRouteEntry", "POST", true, "ClientToken");
+  private static final OperationInfo CREATE_VPN_ROUTE_ENTRY =
+      OperationInfo.rpc("CreateVpnRouteEntry", "POST", true, "ClientToken");
 
-  private static final OperationInfo PUBLISH_VPN_ROUTE_ENTRY = OperationInfo.rpc("PublishVpnRouteEntry", "POST", true, "ClientToken");
+  private static final OperationInfo PUBLISH_VPN_ROUTE_ENTRY =
+      OperationInfo.rpc("PublishVpnRouteEntry", "POST", true, "ClientToken");
 
   private final SdkClient client;
 
