@@ -284,12 +284,7 @@ class GeneratedBehaviourTest {
         .anySatisfy(d -> assertThat(d).contains("oldState()").contains("deprecated"))
         .anySatisfy(d -> assertThat(d).contains("legacyKey(java.lang.String)"));
 
-    String request =
-        result.files().stream()
-            .filter(f -> f.typeSpec().name().equals("TagThingsRequest"))
-            .findFirst()
-            .orElseThrow()
-            .toString();
+    String request = source(result, "TagThingsRequest");
     assertThat(request)
         .contains(
             "   * @deprecated the API reference says this value will be removed\n"
@@ -311,12 +306,7 @@ class GeneratedBehaviourTest {
                 "|AbcdefghijKlmnopqrS|String|No|a|Nineteen characters.|"),
             List.of("|RequestId|String|R-1|The request ID.|"));
     GenerationResult result = generate("DescribeThings.md", page, "com.example.things");
-    String request =
-        result.files().stream()
-            .filter(f -> f.typeSpec().name().equals("DescribeThingsRequest"))
-            .findFirst()
-            .orElseThrow()
-            .toString();
+    String request = source(result, "DescribeThingsRequest");
 
     assertThat(request)
         .containsPattern(
@@ -325,6 +315,15 @@ class GeneratedBehaviourTest {
         .contains(
             "* Sets {@link DescribeThingsRequest#abcdefghijKlmnopqrS()} ({@code"
                 + " AbcdefghijKlmnopqrS}).\n");
+  }
+
+  /** Returns the rendered source of the generated class {@code simpleName}. */
+  private static String source(GenerationResult result, String simpleName) {
+    return result.files().stream()
+        .filter(f -> f.typeSpec().name().equals(simpleName))
+        .findFirst()
+        .orElseThrow()
+        .toString();
   }
 
   /** Compiles the generated files and one caller with every lint as an error; the diagnostics. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -131,15 +132,13 @@ public final class ClientEmitter {
   private static FieldSpec service(Target target) {
     String product = target.product().toLowerCase(Locale.ROOT);
     String text =
-        "new ServiceInfo("
-            + quoted(target.product())
-            + ", "
-            + quoted(target.version())
-            + ", "
-            + quoted(product)
-            + ", Map.of(), "
-            + target.errors().simpleName()
-            + ".REGISTRY)";
+        call(
+            "new ServiceInfo",
+            quoted(target.product()),
+            quoted(target.version()),
+            quoted(product),
+            "Map.of()",
+            target.errors().simpleName() + ".REGISTRY");
     return constant(
         RuntimeTypes.SERVICE_INFO,
         "SERVICE",
@@ -174,17 +173,13 @@ public final class ClientEmitter {
       String method = httpMethod(operation);
       boolean mutating = !method.equals("GET") && !method.equals("HEAD");
       String text =
-          "OperationInfo.roa("
-              + quoted(operation.name())
-              + ", "
-              + quoted(method)
-              + ", "
-              + quoted(operation.path())
-              + ", "
-              + mutating
-              + ", "
-              + quoted(token)
-              + ")";
+          call(
+              "OperationInfo.roa",
+              quoted(operation.name()),
+              quoted(method),
+              quoted(operation.path()),
+              mutating,
+              quoted(token));
       return constant(
           RuntimeTypes.OPERATION_INFO,
           constant,
@@ -203,15 +198,8 @@ public final class ClientEmitter {
     boolean mutating = isMutating(operation.name());
     String token = hasToken ? CLIENT_TOKEN : null;
     String text =
-        "OperationInfo.rpc("
-            + quoted(operation.name())
-            + ", "
-            + quoted(method)
-            + ", "
-            + mutating
-            + ", "
-            + quoted(token)
-            + ")";
+        call(
+            "OperationInfo.rpc", quoted(operation.name()), quoted(method), mutating, quoted(token));
     return constant(
         RuntimeTypes.OPERATION_INFO,
         constant,
@@ -252,6 +240,15 @@ public final class ClientEmitter {
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer, args)
         .build();
+  }
+
+  /** Returns {@code callee(a, b, ...)} as it reads in the source, for measuring. */
+  private static String call(String callee, Object... arguments) {
+    StringJoiner text = new StringJoiner(", ", callee + "(", ")");
+    for (Object argument : arguments) {
+      text.add(String.valueOf(argument));
+    }
+    return text.toString();
   }
 
   /** Returns {@code value} as a Java string literal for measuring, or {@code null}. */
