@@ -218,9 +218,10 @@ public final class ClientEmitter {
   /**
    * A {@code private static final} constant of the client laid out as google-java-format would: the
    * initializer on the declaration's line where the whole fits in {@link #COLUMN_LIMIT} columns,
-   * else on a line of its own (+4), and where even that is too long, the arguments after the first
-   * two on further lines (+8). {@code text} is the initializer as it reads in the source, for
-   * measuring; {@code format} marks with {@code %s} where those further breaks may go.
+   * else on a line of its own (+4), and where even that is too long, its arguments wrapped where
+   * the line would pass the limit (+8). {@code text} is the initializer as it reads in the source,
+   * for measuring; {@code format} marks with {@code %s} the places between arguments where it may
+   * wrap.
    */
   private static FieldSpec constant(
       ClassName type, String name, String text, String format, Object... args) {
