@@ -12,6 +12,7 @@ import io.sdkgen.spec.Operation;
 import io.sdkgen.spec.Parameter;
 import io.sdkgen.spec.ParameterLocation;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.lang.model.element.Modifier;
+import javax.net.ssl.SSLContext;
 
 /**
  * Emits a product's client: built with a builder over the runtime's client options, one method per
@@ -427,6 +430,47 @@ public final class ClientEmitter {
             RuntimeTypes.INTERCEPTOR,
             "a hook run around every call, after those added before it"));
     type.addMethod(
+        option(
+            builder,
+            "addNetworkInterceptor",
+            RuntimeTypes.INTERCEPTOR,
+            "a hook run around every attempt once it is signed, just\n    before it is sent; it sees"
+                + " the signature, so it must not log it unredacted"));
+    type.addMethod(
+        option(
+            builder,
+            "format",
+            RuntimeTypes.RESPONSE_FORMAT,
+            "the format answers are asked for in: JSON (the default) or XML"));
+    type.addMethod(
+        option(
+            builder,
+            "httpClient",
+            ClassName.get(HttpClient.class),
+            "the JDK HTTP client to send with, shared and not closed by\n    this client; by default"
+                + " the client builds its own"));
+    type.addMethod(
+        option(
+            builder,
+            "sslContext",
+            ClassName.get(SSLContext.class),
+            "the TLS context (trusted certificates, client keys) of the\n    HTTP client this client"
+                + " builds for itself, such as one trusting a private\n    certificate authority;"
+                + " not used with {@link #httpClient}"));
+    type.addMethod(
+        option(
+            builder,
+            "executor",
+            ClassName.get(Executor.class),
+            "where the async methods run, not shut down by this client;\n    by default the client"
+                + " keeps a pool of its own"));
+    type.addMethod(
+        option(
+            builder,
+            "userAgent",
+            ClassName.get(String.class),
+            "the {@code User-Agent} header sent with every request"));
+    type.addMethod(
         MethodSpec.methodBuilder("build")
             .addJavadoc("Returns a new client with this configuration.\n\n@return the client\n")
             .addModifiers(Modifier.PUBLIC)
@@ -437,13 +481,15 @@ public final class ClientEmitter {
   }
 
   private static MethodSpec option(ClassName builder, String name, TypeName type, String doc) {
-    String parameter = name.equals("addInterceptor") ? "interceptor" : name;
+    String parameter = name.startsWith("add") ? "interceptor" : name;
+    String summary =
+        switch (name) {
+          case "addInterceptor" -> "Adds an interceptor";
+          case "addNetworkInterceptor" -> "Adds a network interceptor";
+          default -> "Sets the " + name;
+        };
     return MethodSpec.methodBuilder(name)
-        .addJavadoc(
-            "$L.\n\n@param $L $L\n@return this builder\n",
-            name.equals("addInterceptor") ? "Adds an interceptor" : "Sets the " + name,
-            parameter,
-            doc)
+        .addJavadoc("$L.\n\n@param $L $L\n@return this builder\n", summary, parameter, doc)
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(type, parameter)

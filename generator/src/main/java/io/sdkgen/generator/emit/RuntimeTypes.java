@@ -59,6 +59,9 @@ public final class RuntimeTypes {
   /** V1 (HMAC-SHA1 query) or V3 (ACS3-HMAC-SHA256 header) signing. */
   public static final ClassName SIGNATURE_VERSION = ClassName.get(RUNTIME, "SignatureVersion");
 
+  /** {@code io.sdkgen.runtime.ResponseFormat}. */
+  public static final ClassName RESPONSE_FORMAT = ClassName.get(RUNTIME, "ResponseFormat");
+
   /** Supplies access keys. */
   public static final ClassName CREDENTIALS_PROVIDER =
       ClassName.get(RUNTIME + ".auth", "CredentialsProvider");

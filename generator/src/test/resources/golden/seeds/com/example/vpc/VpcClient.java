@@ -5,17 +5,21 @@ package com.example.vpc;
 import io.sdkgen.runtime.ClientOptions;
 import io.sdkgen.runtime.Interceptor;
 import io.sdkgen.runtime.OperationInfo;
+import io.sdkgen.runtime.ResponseFormat;
 import io.sdkgen.runtime.RetryPolicy;
 import io.sdkgen.runtime.SdkClient;
 import io.sdkgen.runtime.ServiceInfo;
 import io.sdkgen.runtime.SignatureVersion;
 import io.sdkgen.runtime.auth.CredentialsProvider;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.annotation.processing.Generated;
+import javax.net.ssl.SSLContext;
 
 /**
  * Client for Vpc (API version 2016-04-28): one method per operation and an async twin.
@@ -217,6 +221,77 @@ public final class VpcClient implements AutoCloseable {
      */
     public Builder addInterceptor(Interceptor interceptor) {
       options.addInterceptor(interceptor);
+      return this;
+    }
+
+    /**
+     * Adds a network interceptor.
+     *
+     * @param interceptor a hook run around every attempt once it is signed, just
+     *     before it is sent; it sees the signature, so it must not log it unredacted
+     * @return this builder
+     */
+    public Builder addNetworkInterceptor(Interceptor interceptor) {
+      options.addNetworkInterceptor(interceptor);
+      return this;
+    }
+
+    /**
+     * Sets the format.
+     *
+     * @param format the format answers are asked for in: JSON (the default) or XML
+     * @return this builder
+     */
+    public Builder format(ResponseFormat format) {
+      options.format(format);
+      return this;
+    }
+
+    /**
+     * Sets the httpClient.
+     *
+     * @param httpClient the JDK HTTP client to send with, shared and not closed by
+     *     this client; by default the client builds its own
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      options.httpClient(httpClient);
+      return this;
+    }
+
+    /**
+     * Sets the sslContext.
+     *
+     * @param sslContext the TLS context (trusted certificates, client keys) of the
+     *     HTTP client this client builds for itself, such as one trusting a private
+     *     certificate authority; not used with {@link #httpClient}
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      options.sslContext(sslContext);
+      return this;
+    }
+
+    /**
+     * Sets the executor.
+     *
+     * @param executor where the async methods run, not shut down by this client;
+     *     by default the client keeps a pool of its own
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      options.executor(executor);
+      return this;
+    }
+
+    /**
+     * Sets the userAgent.
+     *
+     * @param userAgent the {@code User-Agent} header sent with every request
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      options.userAgent(userAgent);
       return this;
     }
 
