@@ -64,41 +64,17 @@ public final class PercentEncoder {
     return out;
   }
 
-  /** Returns the exact length of {@code value} percent-encoded ({@code null} counts as empty). */
-  public static int encodedLength(String value) {
-    if (value == null) {
-      return 0;
-    }
-    int length = value.length();
-    int out = 0;
-    for (int i = 0; i < length; i++) {
-      char c = value.charAt(i);
-      if (c < 128) {
-        out += UNRESERVED[c] ? 1 : 3;
-      } else if (c < 0x800) {
-        out += 6;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        out += 12;
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        out += 3;
-      } else {
-        out += 9;
-      }
-    }
-    return out;
-  }
-
-  /** Returns the most bytes {@link #encodeTo} can write for {@code value}. */
-  static int maxEncodedLength(String value) {
+  /**
+   * Returns the most bytes {@link #encodeTo} can write for {@code value}: nine a char (%XX for each
+   * of three UTF-8 bytes; a surrogate pair gives twelve for two); {@code null} counts as empty.
+   */
+  public static int maxEncodedLength(String value) {
     return value == null ? 0 : value.length() * 9;
   }
 
   /**
    * Writes {@code value} percent-encoded as ASCII bytes into {@code buf} at {@code pos}; returns
-   * the new position. {@code buf} must have {@link #encodedLength} bytes free.
+   * the new position. {@code buf} must have {@link #maxEncodedLength} bytes free.
    */
   public static int encodeTo(String value, byte[] buf, int pos) {
     int length = value.length();

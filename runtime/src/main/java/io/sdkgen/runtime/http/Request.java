@@ -158,9 +158,9 @@ public final class Request {
       StringBuilder text = new StringBuilder(length).append(scheme).append("://");
       text.append(authority).append(path);
       if (!query.isEmpty()) {
-        byte[] encoded = new byte[encodedLength(query)];
-        writeEncoded(query, encoded, 0);
-        text.append('?').append(new String(encoded, StandardCharsets.ISO_8859_1));
+        // The buffer has room for the encoded query alone; what was written before is dropped.
+        int end = writeEncoded(query, out, 0);
+        text.append('?').append(new String(out, 0, end, StandardCharsets.ISO_8859_1));
       }
       return URI.create(text.toString());
     }
@@ -222,12 +222,12 @@ public final class Request {
   /** An upper bound of {@code params} percent-encoded as {@code a=b&c=d}. */
   private static int maxEncoded(Params params) {
     int n = params.size();
-    long chars = 0;
+    int length = n; // the '=' and '&' between them
     for (int i = 0; i < n; i++) {
-      chars += params.name(i).length() + params.value(i).length();
+      length += PercentEncoder.maxEncodedLength(params.name(i));
+      length += PercentEncoder.maxEncodedLength(params.value(i));
     }
-    // At most 9 bytes a char (%XX for each of 3 UTF-8 bytes; a surrogate pair gives 12 for 2).
-    return Math.toIntExact(chars * 9 + n);
+    return length;
   }
 
   /** Writes {@code params} percent-encoded as {@code a=b&c=d} at {@code pos}; returns the end. */
@@ -241,17 +241,6 @@ public final class Request {
       pos = PercentEncoder.encodeTo(params.value(i), out, pos);
     }
     return pos;
-  }
-
-  /** Returns the exact length of {@code params} percent-encoded as {@code a=b&c=d}. */
-  private static int encodedLength(Params params) {
-    int n = params.size();
-    int length = n == 0 ? 0 : n * 2 - 1;
-    for (int i = 0; i < n; i++) {
-      length += PercentEncoder.encodedLength(params.name(i));
-      length += PercentEncoder.encodedLength(params.value(i));
-    }
-    return length;
   }
 
   @Override
