@@ -26,6 +26,7 @@ final class LoopbackServer implements AutoCloseable {
   private final Thread acceptor;
   private final byte[] answer;
   private final LongAdder requests = new LongAdder();
+  private final LongAdder connections = new LongAdder();
   private volatile boolean closed;
 
   LoopbackServer(byte[] body) throws IOException {
@@ -59,6 +60,11 @@ final class LoopbackServer implements AutoCloseable {
     return "127.0.0.1:" + port();
   }
 
+  /** Returns the number of connections accepted so far. */
+  long connections() {
+    return connections.sum();
+  }
+
   /** Returns the number of requests answered so far. */
   long requests() {
     return requests.sum();
@@ -68,6 +74,7 @@ final class LoopbackServer implements AutoCloseable {
     while (!closed) {
       try {
         Socket s = socket.accept();
+        connections.increment();
         s.setTcpNoDelay(true);
         Thread t = new Thread(() -> serve(s), "loopback-conn");
         t.setDaemon(true);

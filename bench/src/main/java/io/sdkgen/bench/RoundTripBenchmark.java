@@ -133,6 +133,13 @@ public abstract class RoundTripBenchmark {
       CommonResponse coreResponse = core(core, server.hostAndPort());
       VpcFixture.check(
           "official V1 core", coreResponse.getHttpStatus(), coreRequestId(coreResponse));
+      com.aliyuncs.vpc.model.v20160428.CreateVpnRouteEntryResponse coreTyped =
+          coreTyped(core, server.hostAndPort());
+      VpcFixture.check("official V1 core, typed", 200, coreTyped.getRequestId());
+      if (!VpcFixture.NEXT_HOP.equals(coreTyped.getNextHop())
+          || coreTyped.getCreateTime() == null) {
+        throw new IllegalStateException("official V1 core, typed: fields not mapped");
+      }
       com.aliyun.vpc20160428.models.CreateVpnRouteEntryResponse teaResponse = tea(tea, teaRuntime);
       VpcFixture.check(
           "official Tea", teaResponse.getStatusCode(), teaResponse.getBody().getRequestId());
@@ -145,7 +152,9 @@ public abstract class RoundTripBenchmark {
       System.out.println(
           "\nloopback server answered "
               + server.requests()
-              + " requests for "
+              + " requests on "
+              + server.connections()
+              + " connections for "
               + calls.sum()
               + " timed calls (plus 5 sanity checks)");
       sdkgenV1.close();
@@ -225,6 +234,28 @@ public abstract class RoundTripBenchmark {
     return client.getCommonResponse(r);
   }
 
+  /**
+   * The official V1 core client as its VPC package ({@code aliyun-java-sdk-vpc}) is called: a typed
+   * request, {@code getAcsResponse}, a typed response filled by its unmarshaller.
+   */
+  static com.aliyuncs.vpc.model.v20160428.CreateVpnRouteEntryResponse coreTyped(
+      DefaultAcsClient client, String domain) throws Exception {
+    com.aliyuncs.vpc.model.v20160428.CreateVpnRouteEntryRequest r =
+        new com.aliyuncs.vpc.model.v20160428.CreateVpnRouteEntryRequest();
+    r.setSysEndpoint(domain);
+    r.setSysProtocol(ProtocolType.HTTP);
+    r.setSysMethod(MethodType.POST);
+    r.setSysRegionId(VpcFixture.REGION_ID);
+    r.setVpnGatewayId(VpcFixture.VPN_GATEWAY_ID);
+    r.setRouteDest(VpcFixture.ROUTE_DEST);
+    r.setNextHop(VpcFixture.NEXT_HOP);
+    r.setWeight(VpcFixture.WEIGHT);
+    r.setPublishVpc(VpcFixture.PUBLISH_VPC);
+    r.setClientToken(VpcFixture.CLIENT_TOKEN);
+    r.setOverlayMode(VpcFixture.OVERLAY_MODE);
+    return client.getAcsResponse(r);
+  }
+
   /** The core client hands back the body as text; parse it as a caller of it must. */
   private static String coreRequestId(CommonResponse response) {
     return JsonParser.parseString(response.getData())
@@ -274,6 +305,17 @@ public abstract class RoundTripBenchmark {
   public String officialCoreV1(Loopback s) throws Exception {
     s.calls.increment();
     return coreRequestId(core(s.core, s.server.hostAndPort()));
+  }
+
+  /**
+   * Official V1 core client, typed: {@code aliyun-java-sdk-vpc}'s request and response through
+   * {@code DefaultAcsClient.getAcsResponse}, as a caller of its VPC package writes it.
+   */
+  @Benchmark
+  public com.aliyuncs.vpc.model.v20160428.CreateVpnRouteEntryResponse officialCoreV1Typed(
+      Loopback s) throws Exception {
+    s.calls.increment();
+    return coreTyped(s.core, s.server.hostAndPort());
   }
 
   /** Official Tea client {@code vpc20160428}: {@code createVpnRouteEntryWithOptions}. */
