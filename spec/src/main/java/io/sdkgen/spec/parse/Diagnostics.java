@@ -67,6 +67,12 @@ final class Diagnostics {
   /** A nested row skips a level. */
   static final String BAD_NESTING = "BAD_NESTING";
 
+  /**
+   * A structure lists a field twice: an answer holds one value of a name there, so the first row is
+   * read and the other left out.
+   */
+  static final String DUPLICATE_FIELD = "DUPLICATE_FIELD";
+
   /** An error row's HTTP status is not a number. */
   static final String BAD_HTTP_STATUS = "BAD_HTTP_STATUS";
 

@@ -30,7 +30,13 @@ import java.util.Set;
  * fields of one name, so a row never goes where a row of its name already is: it goes to the next
  * structure out whose example holds the name, or, when none does, is read as a field the example
  * leaves out (DescribeDisks lists {@code AttachedTime} for the disk, then again for the items of
- * its {@code MountInstances}, which the example leaves empty).
+ * its {@code MountInstances}, which the example leaves empty). For the same reason a row whose name
+ * the table lists again further down stays in the open structure the example leaves out instead of
+ * going where the example has the name, which the later row takes (DescribePrice: the prices of
+ * each {@code DetailInfos} item, then those of the order). A list row with neither an item nor an
+ * example value, which the example leaves out, holds the fields after it that the example does not
+ * place ({@code Rules}, then {@code RuleId}); {@link ResponseReader} reads a field still listed
+ * twice in one structure once, with a warning.
  *
  * <p>The example is the JSON one, or the XML one where it names more of the table's fields ({@link
  * ResponseReader}); both read into an {@link ExampleShape}.
@@ -166,6 +172,10 @@ final class ExampleNesting {
     Set<String> rowNames = new HashSet<>();
     rows.forEach(r -> rowNames.add(r.name));
     Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Whether the page has a response example and the table example values: only then does a list
+    // row the example leaves out, with no example value of its own, say it holds objects.
+    boolean examplesGiven =
+        example != ExampleShape.NONE && rows.stream().anyMatch(x -> !x.example.isBlank());
     for (int r = 0; r < rows.size(); r++) {
       TreeRow row = rows.get(r);
       TreeRow next = r + 1 < rows.size() ? rows.get(r + 1) : null;
@@ -196,6 +206,16 @@ final class ExampleNesting {
           level = i;
         }
       }
+      if (level >= 0 && level < scopes.size() - 1 && namedLater(rows, r, row.name)) {
+        // The example has the name out there, but the table lists it again further down: this
+        // row is a field of the structure the example leaves out, still open in here (Attachment
+        // holds an InstanceId, then the interface's own; DescribePrice lists the prices of each
+        // DetailInfos item, then those of the whole order).
+        int inner = unexampledLevel(scopes, openRows, level);
+        if (inner > level) {
+          level = inner;
+        }
+      }
       if (level < 0 && TOP_LEVEL_NAMES.contains(row.name)) {
         // The request ID and the paging fields are at the top of every answer; a table that
         // lists them after a list does not put them in its items.
@@ -204,6 +224,14 @@ final class ExampleNesting {
         // Not in the example: tables list a structure's fields right after it, so the row goes
         // under the row before it when that one opened a structure, else beside it.
         level = previousOpened ? scopes.size() - 1 : Math.min(previous, scopes.size() - 1);
+        if (level > 0
+            && isBareList(row)
+            && scopes.get(level) == null
+            && isBareList(openRows.get(level - 1))) {
+          // A list after the fields of a list the example leaves out, neither naming its items:
+          // the table lists them one after the other (Rules, then DomainExtensions).
+          level--;
+        }
         ExampleShape opener =
             level == 0 || level > openValues.size() ? null : openValues.get(level - 1);
         alias = alias(row, scopes.get(level), opener, rowNames, aliased);
@@ -234,7 +262,13 @@ final class ExampleNesting {
       boolean structure =
           inner != null
               || ((value == null || value.isArray()) && opensStructure(row))
-              || (value == null && isBareList(row) && next != null && isItemRow(next));
+              || (value == null
+                  && isBareList(row)
+                  && next != null
+                  && (isItemRow(next)
+                      || (row.example.isBlank()
+                          && examplesGiven
+                          && isUnplacedField(next, scopes))));
       if (structure) {
         scopes.add(inner);
         openRows.add(row);
@@ -246,6 +280,61 @@ final class ExampleNesting {
       previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
+  }
+
+  /** Returns true when a row after {@code rows.get(r)} is named {@code name}. */
+  private static boolean namedLater(List<TreeRow> rows, int r, String name) {
+    for (int i = r + 1; i < rows.size(); i++) {
+      if (rows.get(i).name.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the level of the open structure, deeper than {@code level}, that the example leaves out
+   * and that a row found at {@code level} belongs to: the deepest one already holding a field the
+   * example has at {@code level} (the item of DetailInfos holds DiscountPrice, so TradePrice goes
+   * there, not into the Rule items of its SubRules), else the deepest one; -1 when none is open.
+   */
+  private static int unexampledLevel(List<ExampleShape> scopes, List<TreeRow> openRows, int level) {
+    ExampleShape outer = scopes.get(level);
+    int deepest = -1;
+    for (int j = scopes.size() - 1; j > level; j--) {
+      if (scopes.get(j) != null || (j >= 2 && itemShown(scopes.get(j - 1), openRows, j))) {
+        // The example has it, or it is the item row of a list whose items the example shows
+        // (dictList, then dictList): the item's fields are the list's, already in the example.
+        continue;
+      }
+      if (deepest < 0) {
+        deepest = j;
+      }
+      for (TreeRow child : openRows.get(j - 1).children) {
+        if (outer != null && outer.has(child.name)) {
+          return j;
+        }
+      }
+    }
+    return deepest;
+  }
+
+  /**
+   * Returns true for a scalar row that no open structure's example names and that is not one of the
+   * fields every answer has at the top: after a list row with no example value of its own (a list
+   * of plain values shows one: {@code ["ecs.g5.large"]}), a field of its items (Rules, then
+   * RuleId).
+   */
+  private static boolean isUnplacedField(TreeRow row, List<ExampleShape> scopes) {
+    if (!isScalar(row.typeCell) || TOP_LEVEL_NAMES.contains(row.name)) {
+      return false;
+    }
+    for (ExampleShape scope : scopes) {
+      if (scope != null && scope.has(row.name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean holds(List<TreeRow> rows, String name) {
@@ -369,6 +458,23 @@ final class ExampleNesting {
   /** Returns true for a list row that does not name its item: {@code Array}, {@code List}. */
   private static boolean isBareList(TreeRow row) {
     return isArrayCell(CellText.stripBlanks(row.typeCell)) && itemName(row.typeCell) == null;
+  }
+
+  /**
+   * Returns true when the row open at level {@code j} is the item row of the list open at {@code j
+   * - 1} and {@code listScope}, the list's example, shows fields of its items.
+   */
+  private static boolean itemShown(ExampleShape listScope, List<TreeRow> openRows, int j) {
+    TreeRow item = openRows.get(j - 1);
+    if (listScope == null || !isItemOf(item, openRows.get(j - 2))) {
+      return false;
+    }
+    return listScope.names().stream().anyMatch(n -> !n.equals(item.name));
+  }
+
+  /** Returns true when {@code row} is the item row of {@code list}: Tag in Array of Tag. */
+  private static boolean isItemOf(TreeRow row, TreeRow list) {
+    return isItemRow(row) && (row.name.equals(itemName(list.typeCell)) || isBareList(list));
   }
 
   /** Returns true for a row with an empty type cell: the item row of the list before it. */

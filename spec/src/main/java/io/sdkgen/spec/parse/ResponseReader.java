@@ -4,6 +4,7 @@ import io.sdkgen.spec.ResponseField;
 import io.sdkgen.spec.TypeKind;
 import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ResponseReader {
   List<ResponseField> read(List<TreeRow> rows) {
     nesting = nestingFor(rows);
     List<TreeRow> roots = TreeRow.nest(rows, diagnostics);
-    return fields(nesting.apply(roots));
+    return fields(nesting.apply(roots), null);
   }
 
   /**
@@ -83,10 +84,26 @@ final class ResponseReader {
     return new ExampleNesting(json == null ? ExampleShape.NONE : json, "JSON", diagnostics);
   }
 
-  private List<ResponseField> fields(List<TreeRow> rows) {
+  private List<ResponseField> fields(List<TreeRow> rows, TreeRow parent) {
     List<ResponseField> result = new ArrayList<>(rows.size());
+    Map<String, TreeRow> seen = new HashMap<>();
     for (TreeRow row : rows) {
-      List<ResponseField> children = fields(row.children);
+      TreeRow first = seen.putIfAbsent(row.name, row);
+      if (first != null) {
+        diagnostics.warning(
+            Diagnostics.DUPLICATE_FIELD,
+            row.line,
+            "field "
+                + row.name
+                + (parent == null ? " of the response" : " of " + parent.name)
+                + " is listed again (first at line "
+                + first.line
+                + "); an answer holds one "
+                + row.name
+                + " there: the first row is read, this one left out");
+        continue;
+      }
+      List<ResponseField> children = fields(row.children, row);
       result.add(
           new ResponseField(
               row.name,

@@ -690,9 +690,10 @@ class DialectTest {
   }
 
   @Test
-  void twinFieldsStayPutWhenTheTableDoesNotTellWhoseIsWhich() {
-    // Both DiscountPrice rows come after the empty list's item opens: either may be the item's,
-    // so both stay where the example puts the name, under Price.
+  void aTwinFieldGoesFirstIntoTheStructureTheExampleLeavesOutThenWhereTheExampleHasIt() {
+    // DescribePrice: the prices of each DetailInfos item, then those of the whole order. The
+    // example has the list but no item, and DiscountPrice only under Price; an answer cannot hold
+    // two DiscountPrice there, so the first row is the item's, as the table's order says.
     String page =
         """
         # DescribePrice
@@ -704,20 +705,169 @@ class DialectTest {
         |Price|Struct| |The price.|
         |DetailInfos|Array of ResourcePriceModel| |Details.|
         |ResourcePriceModel| | | |
-        |DiscountPrice|Float|1|The discount.|
-        |DiscountPrice|Float|1|The discount.|
+        |DiscountPrice|Float|1|The discount of the resource.|
+        |SubRules|Array of Rule| |The rules of the resource.|
+        |Rule| | | |
+        |RuleId|Long|1|The rule.|
+        |TradePrice|Float|2|The price of the resource.|
+        |DiscountPrice|Float|1|The discount of the order.|
+        |TradePrice|Float|2|The price of the order.|
         |RequestId|String|R|The request ID.|
 
         ## Examples
 
         ```json
-        {"Price": {"DetailInfos": {"ResourcePriceModel": []}, "DiscountPrice": 1}, "RequestId": "R"}
+        {"Price": {"DetailInfos": {"ResourcePriceModel": []}, "DiscountPrice": 1,
+         "TradePrice": 2}, "RequestId": "R"}
+        ```
+        """;
+    PageResult result = Pages.page(page);
+    List<ResponseField> fields = result.operation().response();
+    ResponseField price = fields.get(0);
+    assertFieldTypes(
+        price.children(), "DetailInfos:List<Object>", "DiscountPrice:Float", "TradePrice:Float");
+    assertThat(price.children().get(1).description()).isEqualTo("The discount of the order.");
+    // TradePrice goes to the item that already holds a price, not into the Rule items after it.
+    assertListOf(
+        price.children().get(0), "ResourcePriceModel", "DiscountPrice", "SubRules", "TradePrice");
+    assertListOf(price.children().get(0).children().get(1), "Rule", "RuleId");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain("DUPLICATE_FIELD");
+  }
+
+  @Test
+  void aFieldTheExampleHasElsewhereStaysInTheStructureTheExampleLeavesOutWhenListedAgain() {
+    // DescribeNetworkInterfaces: Attachment (not in the example) has an InstanceId, and so does
+    // the interface, which the example shows.
+    String page =
+        """
+        # DescribeNetworkInterfaces
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |NetworkInterfaceSets|Array of NetworkInterfaceSet| |The interfaces.|
+        |NetworkInterfaceSet| | | |
+        |Attachment|Struct| |In preview.|
+        |DeviceIndex|Integer|0|In preview.|
+        |InstanceId|String|null|In preview.|
+        |CreationTime|String|t|When it was created.|
+        |InstanceId|String|i-1|The instance it is bound to.|
+        |RequestId|String|R|The request ID.|
+
+        ## Examples
+
+        ```json
+        {"NetworkInterfaceSets": {"NetworkInterfaceSet": [{"CreationTime": "t",
+          "InstanceId": "i-1"}]}, "RequestId": "R"}
         ```
         """;
     List<ResponseField> fields = Pages.operation(page).response();
-    assertThat(fields.get(0).children())
+    ResponseField sets = fields.get(0);
+    assertListOf(sets, "NetworkInterfaceSet", "Attachment", "CreationTime", "InstanceId");
+    assertThat(sets.children().get(0).children())
         .extracting(ResponseField::name)
-        .containsExactly("DetailInfos", "DiscountPrice", "DiscountPrice");
+        .containsExactly("DeviceIndex", "InstanceId");
+    assertThat(sets.children().get(2).description()).isEqualTo("The instance it is bound to.");
+  }
+
+  @Test
+  void aListWithoutItemOrExampleHoldsTheFieldsTheExampleDoesNotPlace() {
+    // DescribeLoadBalancerHTTPSListenerAttribute: Rules and DomainExtensions are bare Arrays the
+    // example leaves out, each followed by its items' fields; a field the example has at the top
+    // that the top already holds (VServerGroupId) is the item's.
+    String page =
+        """
+        # DescribeLoadBalancerHTTPSListenerAttribute
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |--|--|--|--|
+        |RequestId|String|R|The request ID.|
+        |VServerGroupId|String|rsp-1|The VServer group.|
+        |InstanceTypes|List|["ecs.g5.large"]|A list of plain values: its example says so.|
+        |Rules|Array| |The forwarding rules.|
+        |RuleId|String|23|The rule.|
+        |VServerGroupId|String|rsp-2|The rule's VServer group.|
+        |DomainExtensions|Array| |The domain extensions.|
+        |DomainExtensionId|String|12|The extension.|
+        |Domain|String|a.example.com|The domain.|
+
+        ## Examples
+
+        ```json
+        {"RequestId": "R", "VServerGroupId": "rsp-1"}
+        ```
+        """;
+    List<ResponseField> fields = Pages.operation(page).response();
+    assertThat(fields)
+        .extracting(ResponseField::name)
+        .containsExactly(
+            "RequestId", "VServerGroupId", "InstanceTypes", "Rules", "DomainExtensions");
+    assertThat(fields.get(2).type().toString()).isEqualTo("List<String>");
+    assertThat(fields.get(3).type().element().kind()).isEqualTo(TypeKind.OBJECT);
+    assertThat(fields.get(3).children())
+        .extracting(ResponseField::name)
+        .containsExactly("RuleId", "VServerGroupId");
+    assertThat(fields.get(4).children())
+        .extracting(ResponseField::name)
+        .containsExactly("DomainExtensionId", "Domain");
+
+    // Without example values in the table the same rows cannot be told from fields beside a
+    // list of plain values: they stay at the top (and the second VServerGroupId is left out).
+    String noExamples =
+        page.replace("|Parameter|Type|Example|Description|", "|Parameter|Type|Description|")
+            .replace("|--|--|--|--|", "|--|--|--|")
+            .replaceAll("\\|(String|Array|List)\\|[^|]*\\|", "|$1|");
+    List<ResponseField> flat = Pages.operation(noExamples).response();
+    assertThat(flat)
+        .extracting(ResponseField::name)
+        .containsExactly(
+            "RequestId",
+            "VServerGroupId",
+            "InstanceTypes",
+            "Rules",
+            "RuleId",
+            "DomainExtensions",
+            "DomainExtensionId",
+            "Domain");
+  }
+
+  @Test
+  void aFieldListedTwiceInOneStructureIsReadOnceWithAWarningNamingBothRows() {
+    String page =
+        """
+        # UploadCACertificate
+
+        ## Response parameters
+
+        |Parameter|Type|Description|
+        |--|--|--|
+        |RequestId|String|The request ID.|
+        |Fingerprint|String|The fingerprint of the CA certificate.|
+        |CACertificateId|String|The ID of the CA certificate.|
+        |Fingerprint|Long|The timestamp at which the CA certificate was uploaded.|
+        """;
+    PageResult result = Pages.page(page);
+    assertFieldTypes(
+        result.operation().response(),
+        "RequestId:String",
+        "Fingerprint:String",
+        "CACertificateId:String");
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code().equals("DUPLICATE_FIELD"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.location().line()).isEqualTo(10);
+              assertThat(d.message())
+                  .isEqualTo(
+                      "field Fingerprint of the response is listed again (first at line 8); an"
+                          + " answer holds one Fingerprint there: the first row is read, this one"
+                          + " left out");
+            });
   }
 
   private static final String SECURITY_GROUP_REFERENCES =
