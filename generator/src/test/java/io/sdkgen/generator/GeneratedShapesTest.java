@@ -50,6 +50,11 @@ class GeneratedShapesTest {
                 "The tags.",
                 List.of(),
                 List.of(
+                    param(
+                        "key",
+                        TypeKind.STRING,
+                        false,
+                        "Note: This parameter will be removed in the future. Use Tag.N.Key."),
                     param("Key", TypeKind.STRING, true, "The key of tag N."),
                     param("Value", TypeKind.STRING, false, "The value of tag N."),
                     param("value", TypeKind.STRING, false, "Deprecated spelling."))),
@@ -109,6 +114,18 @@ class GeneratedShapesTest {
         .contains("params.add(\"value\", value_);")
         .contains("(instanceId == null || instanceId.isEmpty())")
         .contains("public static final long SIZE_10 = 10L;");
+  }
+
+  @Test
+  void theCurrentOfTwoParametersSpelledAlikeGetsThePlainNameWhereverItIsListed() {
+    // Tag.N.key, which the page says will be removed, comes first; Tag.N.Key still gets key().
+    String request =
+        source(generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+    assertThat(request)
+        .contains("params.add(\"Key\", key);")
+        .contains("params.add(\"key\", key_);")
+        .containsPattern("@Deprecated\\s+public String key_\\(\\)")
+        .doesNotContainPattern("@Deprecated\\s+public String key\\(\\)");
   }
 
   @Test

@@ -127,10 +127,19 @@ public final class RequestEmitter {
     types.newName("Builder", "reserved:Builder");
     Set<String> inner = new HashSet<>(enclosing);
 
+    // Names go first to the parameters the reference does not deprecate: where two spell one Java
+    // name (Tag.N.Key, and Tag.N.key that it says will be removed), the current one gets it plain.
+    for (boolean deprecated : new boolean[] {false, true}) {
+      for (Parameter parameter : parameters) {
+        if (Deprecation.marks(parameter.description()) == deprecated) {
+          members.newName(JavaNames.memberName(parameter.name()), parameter);
+        }
+      }
+    }
     List<Property> properties = new ArrayList<>();
     List<CodeBlock> writes = new ArrayList<>();
     for (Parameter parameter : parameters) {
-      String name = members.newName(JavaNames.memberName(parameter.name()), parameter);
+      String name = members.get(parameter);
       TypeName fieldType = fieldType(type, self, parameter, types, inner);
       List<Property.Constant> constants = addNumericConstants(type, parameter, name, members);
       properties.add(
