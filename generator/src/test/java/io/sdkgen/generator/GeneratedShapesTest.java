@@ -75,6 +75,21 @@ class GeneratedShapesTest {
             field("Opaque", listOf(TypeKind.OBJECT, "Array of Instance"), "Fields not listed."),
             field("Loose", TypeRef.of(TypeKind.OBJECT, "Struct"), "Fields not listed either."),
             field(
+                "Rules",
+                TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array"),
+                "A list the page does not name the element of.",
+                field("RuleId", TypeKind.STRING, "The rule.")),
+            field(
+                "Loads",
+                TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of loads"),
+                "A list named after itself; Load is taken by the next field's class.",
+                field("Size", TypeKind.INTEGER, "The size.")),
+            field(
+                "Load",
+                TypeRef.of(TypeKind.OBJECT, "Struct"),
+                "An object.",
+                field("Level", TypeKind.INTEGER, "The level.")),
+            field(
                 "Things",
                 TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of Thing"),
                 "The things.",
@@ -151,6 +166,10 @@ class GeneratedShapesTest {
         .contains("builder.opaque(node.getList(\"Opaque\", Function.identity()));")
         .contains("builder.loose(node.getObject(\"Loose\"));")
         .contains("public static final class Thing_ {")
+        .contains("private final List<Rule> rules;")
+        .contains("builder.rules(node.getList(\"Rules\", Rule::read));")
+        .contains("private final List<Loads> loads;")
+        .contains("private final Load load;")
         .contains("public String requestId()");
     assertThat(source(result, "_2Fast4YouException")).contains("*&#47; beware");
   }

@@ -29,6 +29,38 @@ public final class JavaNames {
   }
 
   /**
+   * Returns {@code name} in the singular when it ends in an English plural ({@code Rules}: {@code
+   * Rule}, {@code Queries}: {@code Query}, {@code Statuses}: {@code Status}, {@code Matches}:
+   * {@code Match}, {@code Caches}: {@code Cache}, {@code Indices}: {@code Index}), else {@code
+   * name} itself ({@code Status}, {@code Address}, {@code Analysis}).
+   */
+  public static String singular(String name) {
+    if (name.length() < 4 || !name.endsWith("s")) {
+      return name;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("indices")) {
+      return name.substring(0, name.length() - 4) + "ex";
+    }
+    if (lower.endsWith("ies")) {
+      return name.substring(0, name.length() - 3) + "y";
+    }
+    if (lower.endsWith("sses")
+        || lower.endsWith("uses")
+        || lower.endsWith("xes")
+        || lower.endsWith("tches")
+        || lower.endsWith("nches")
+        || lower.endsWith("rches")
+        || lower.endsWith("shes")) {
+      return name.substring(0, name.length() - 2);
+    }
+    if (lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")) {
+      return name;
+    }
+    return name.substring(0, name.length() - 1);
+  }
+
+  /**
    * Returns a lowerCamelCase member name: {@code VpnGatewayId} becomes {@code vpnGatewayId}, {@code
    * VSwitchId} becomes {@code vSwitchId}, {@code ID} becomes {@code id}, {@code class} becomes
    * {@code class_}.

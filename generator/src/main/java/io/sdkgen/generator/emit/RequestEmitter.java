@@ -136,11 +136,13 @@ public final class RequestEmitter {
         }
       }
     }
+    Set<String> siblings = new HashSet<>();
+    parameters.forEach(p -> siblings.add(JavaNames.typeName(p.name())));
     List<Property> properties = new ArrayList<>();
     List<CodeBlock> writes = new ArrayList<>();
     for (Parameter parameter : parameters) {
       String name = members.get(parameter);
-      TypeName fieldType = fieldType(type, self, parameter, types, inner);
+      TypeName fieldType = fieldType(type, self, parameter, types, inner, siblings);
       List<Property.Constant> constants = addNumericConstants(type, parameter, name, members);
       properties.add(
           new Property(
@@ -169,13 +171,15 @@ public final class RequestEmitter {
       ClassName self,
       Parameter parameter,
       NameAllocator types,
-      Set<String> enclosing) {
+      Set<String> enclosing,
+      Set<String> siblings) {
     TypeRef ref = parameter.type();
     if (ref.kind() == TypeKind.LIST) {
-      TypeName element = elementType(type, self, parameter, ref.element(), types, enclosing);
+      TypeName element =
+          elementType(type, self, parameter, ref.element(), types, enclosing, siblings);
       return ParameterizedTypeName.get(ValueClass.LIST, element);
     }
-    return elementType(type, self, parameter, ref, types, enclosing);
+    return elementType(type, self, parameter, ref, types, enclosing, siblings);
   }
 
   private TypeName elementType(
@@ -184,10 +188,19 @@ public final class RequestEmitter {
       Parameter parameter,
       TypeRef ref,
       NameAllocator types,
-      Set<String> enclosing) {
+      Set<String> enclosing,
+      Set<String> siblings) {
     if (!parameter.members().isEmpty()) {
-      ClassName nested =
-          self.nestedClass(types.newName(JavaNames.typeName(parameter.name()), parameter));
+      String name = JavaNames.typeName(parameter.name());
+      if (parameter.type().kind() == TypeKind.LIST) {
+        // The elements of a list (Machines) are named in the singular (Machine) where no other
+        // type or parameter beside it has that name.
+        String singular = JavaNames.typeName(JavaNames.singular(parameter.name()));
+        if (!siblings.contains(singular) && types.clone().newName(singular).equals(singular)) {
+          name = singular;
+        }
+      }
+      ClassName nested = self.nestedClass(types.newName(name, parameter));
       TypeSpec.Builder element =
           TypeSpec.classBuilder(nested)
               .addJavadoc(

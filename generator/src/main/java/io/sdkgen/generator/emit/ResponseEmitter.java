@@ -94,11 +94,13 @@ public final class ResponseEmitter {
     enclosing.forEach(name -> types.newName(name, "enclosing:" + name));
     types.newName("Builder", "reserved:Builder");
 
+    Set<String> siblings = new HashSet<>();
+    fields.forEach(f -> siblings.add(JavaNames.typeName(f.name())));
     List<Property> properties = new ArrayList<>();
     CodeBlock.Builder reads = CodeBlock.builder();
     for (ResponseField field : fields) {
       String name = members.newName(JavaNames.memberName(field.name()), field);
-      FieldType fieldType = fieldType(type, self, field, types, enclosing);
+      FieldType fieldType = fieldType(type, self, field, types, enclosing, siblings);
       String fallback = "The {@code " + JavadocRenderer.text(field.name()) + "} field.";
       properties.add(
           new Property(
@@ -121,13 +123,15 @@ public final class ResponseEmitter {
       ClassName self,
       ResponseField field,
       NameAllocator types,
-      Set<String> enclosing) {
+      Set<String> enclosing,
+      Set<String> siblings) {
     TypeRef ref = field.type();
     String wire = field.name();
     if (ref.kind() == TypeKind.LIST) {
       TypeRef element = ref.element();
       if (!field.children().isEmpty()) {
-        ClassName nested = nestedType(type, self, field, elementName(field), types, enclosing);
+        ClassName nested =
+            nestedType(type, self, field, elementName(field, types, siblings), types, enclosing);
         return new FieldType(
             ParameterizedTypeName.get(ValueClass.LIST, nested),
             CodeBlock.of("node.getList($S,$W$T::read)", wire, nested));
@@ -197,16 +201,25 @@ public final class ResponseEmitter {
     return nested;
   }
 
-  /** {@code Instances} of type {@code Array of Instance}: the element class is {@code Instance}. */
-  private static String elementName(ResponseField field) {
+  /**
+   * {@code Instances} of type {@code Array of Instance}: the element class is {@code Instance}. A
+   * list the page does not name the element of ({@code Rules}, type {@code Array}), or names with
+   * the list's own name ({@code Tags}, type {@code Array of tags}), has elements named in the
+   * singular ({@code Rule}, {@code Tag}), unless a field beside it or another type of the enclosing
+   * class has that name.
+   */
+  private static String elementName(
+      ResponseField field, NameAllocator types, Set<String> siblings) {
     for (String pageName : List.of(field.type().element().pageName(), field.type().pageName())) {
       Matcher matcher = ARRAY_OF.matcher(pageName);
       String candidate = matcher.find() ? matcher.group(1) : pageName.strip();
-      if (isSpecificName(candidate)) {
+      if (isSpecificName(candidate) && !candidate.equalsIgnoreCase(field.name())) {
         return candidate;
       }
     }
-    return field.name();
+    String singular = JavaNames.typeName(JavaNames.singular(field.name()));
+    boolean free = !siblings.contains(singular) && types.clone().newName(singular).equals(singular);
+    return free ? singular : field.name();
   }
 
   private static String objectName(ResponseField field) {

@@ -16,6 +16,26 @@ class JavaNamesTest {
   }
 
   @Test
+  void pluralsBecomeSingular() {
+    assertThat(JavaNames.singular("Rules")).isEqualTo("Rule");
+    assertThat(JavaNames.singular("DomainExtensions")).isEqualTo("DomainExtension");
+    assertThat(JavaNames.singular("Queries")).isEqualTo("Query");
+    assertThat(JavaNames.singular("Statuses")).isEqualTo("Status");
+    assertThat(JavaNames.singular("Addresses")).isEqualTo("Address");
+    assertThat(JavaNames.singular("Boxes")).isEqualTo("Box");
+    assertThat(JavaNames.singular("Matches")).isEqualTo("Match");
+    assertThat(JavaNames.singular("Caches")).isEqualTo("Cache");
+    assertThat(JavaNames.singular("Indices")).isEqualTo("Index");
+    assertThat(JavaNames.singular("tags")).isEqualTo("tag");
+    // Not plurals, or too short to tell.
+    assertThat(JavaNames.singular("Status")).isEqualTo("Status");
+    assertThat(JavaNames.singular("Address")).isEqualTo("Address");
+    assertThat(JavaNames.singular("Analysis")).isEqualTo("Analysis");
+    assertThat(JavaNames.singular("Ips")).isEqualTo("Ips");
+    assertThat(JavaNames.singular("Tag")).isEqualTo("Tag");
+  }
+
+  @Test
   void leadingDigitsAreEscaped() {
     assertThat(JavaNames.typeName("400.BadRequest")).isEqualTo("_400BadRequest");
     assertThat(JavaNames.memberName("3rdParty")).isEqualTo("_3rdParty");
