@@ -108,6 +108,12 @@ class GeneratedShapesTest {
         List.of(error(400, "2Fast.4You", "Too fast.", "*/ beware")));
   }
 
+  /** The request class generated from {@link #tagged()}. */
+  private static String thingsRequest() {
+    return source(
+        generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+  }
+
   @Test
   void listsNestedTypesKeywordsAndClashesCompile() {
     GenerationResult result = generate(Fixtures.spec("Thing", "2020-01-01", tagged()));
@@ -116,8 +122,7 @@ class GeneratedShapesTest {
 
   @Test
   void repeatedParametersBecomeListsOfGeneratedElementTypes() {
-    String request =
-        source(generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+    String request = thingsRequest();
     assertThat(request)
         .contains("private final List<Tag> tag;")
         .contains("private final List<String> instanceId;")
@@ -134,8 +139,7 @@ class GeneratedShapesTest {
   @Test
   void theCurrentOfTwoParametersSpelledAlikeGetsThePlainNameWhereverItIsListed() {
     // Tag.N.key, which the page says will be removed, comes first; Tag.N.Key still gets key().
-    String request =
-        source(generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+    String request = thingsRequest();
     assertThat(request)
         .contains("params.add(\"Key\", key);")
         .contains("params.add(\"key\", key_);")
@@ -145,8 +149,7 @@ class GeneratedShapesTest {
 
   @Test
   void identifiersAreLegalAndUnclashing() {
-    String request =
-        source(generate(Fixtures.spec("Thing", "2020-01-01", tagged())), "DescribeThingsRequest");
+    String request = thingsRequest();
     assertThat(request)
         .contains("private final String class_;")
         .contains("private final String builder_;")
