@@ -3,7 +3,7 @@ package io.sdkgen.spec.parse;
 import io.sdkgen.spec.TypeKind;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,8 +169,11 @@ final class ExampleNesting {
     scopes.add(scope);
     int previous = 0;
     boolean previousOpened = false;
-    Set<String> rowNames = new HashSet<>();
-    rows.forEach(r -> rowNames.add(r.name));
+    Map<String, Integer> lastRowNamed = new HashMap<>(); // the index of the last row of a name
+    for (int r = 0; r < rows.size(); r++) {
+      lastRowNamed.put(rows.get(r).name, r);
+    }
+    Set<String> rowNames = lastRowNamed.keySet();
     Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
     // Whether the page has a response example and the table example values: only then does a list
     // row the example leaves out, with no example value of its own, say it holds objects.
@@ -206,7 +209,7 @@ final class ExampleNesting {
           level = i;
         }
       }
-      if (level >= 0 && level < scopes.size() - 1 && namedLater(rows, r, row.name)) {
+      if (level >= 0 && level < scopes.size() - 1 && lastRowNamed.get(row.name) > r) {
         // The example has the name out there, but the table lists it again further down: this
         // row is a field of the structure the example leaves out, still open in here (Attachment
         // holds an InstanceId, then the interface's own; DescribePrice lists the prices of each
@@ -280,16 +283,6 @@ final class ExampleNesting {
       previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
-  }
-
-  /** Returns true when a row after {@code rows.get(r)} is named {@code name}. */
-  private static boolean namedLater(List<TreeRow> rows, int r, String name) {
-    for (int i = r + 1; i < rows.size(); i++) {
-      if (rows.get(i).name.equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
