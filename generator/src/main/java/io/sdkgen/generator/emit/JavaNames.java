@@ -1,8 +1,10 @@
 package io.sdkgen.generator.emit;
 
+import com.palantir.javapoet.NameAllocator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -58,6 +60,17 @@ public final class JavaNames {
       return name;
     }
     return name.substring(0, name.length() - 1);
+  }
+
+  /**
+   * Returns the type name of the elements of list {@code name} in the singular ({@code Rules}:
+   * {@code Rule}) when no name in {@code siblings} (the type names of the members beside the list)
+   * and no type {@code types} has handed out is that name; null otherwise. Nothing is allocated.
+   */
+  static String freeSingularTypeName(String name, NameAllocator types, Set<String> siblings) {
+    String singular = typeName(singular(name));
+    boolean free = !siblings.contains(singular) && types.clone().newName(singular).equals(singular);
+    return free ? singular : null;
   }
 
   /**

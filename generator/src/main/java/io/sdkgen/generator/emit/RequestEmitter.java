@@ -191,15 +191,13 @@ public final class RequestEmitter {
       Set<String> enclosing,
       Set<String> siblings) {
     if (!parameter.members().isEmpty()) {
-      String name = JavaNames.typeName(parameter.name());
-      if (parameter.type().kind() == TypeKind.LIST) {
-        // The elements of a list (Machines) are named in the singular (Machine) where no other
-        // type or parameter beside it has that name.
-        String singular = JavaNames.typeName(JavaNames.singular(parameter.name()));
-        if (!siblings.contains(singular) && types.clone().newName(singular).equals(singular)) {
-          name = singular;
-        }
-      }
+      // The elements of a list (Machines) are named in the singular (Machine) where no other type
+      // or parameter beside it has that name.
+      String singular =
+          parameter.type().kind() == TypeKind.LIST
+              ? JavaNames.freeSingularTypeName(parameter.name(), types, siblings)
+              : null;
+      String name = singular != null ? singular : JavaNames.typeName(parameter.name());
       ClassName nested = self.nestedClass(types.newName(name, parameter));
       TypeSpec.Builder element =
           TypeSpec.classBuilder(nested)

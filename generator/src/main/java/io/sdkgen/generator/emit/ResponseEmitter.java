@@ -217,9 +217,8 @@ public final class ResponseEmitter {
         return candidate;
       }
     }
-    String singular = JavaNames.typeName(JavaNames.singular(field.name()));
-    boolean free = !siblings.contains(singular) && types.clone().newName(singular).equals(singular);
-    return free ? singular : field.name();
+    String singular = JavaNames.freeSingularTypeName(field.name(), types, siblings);
+    return singular != null ? singular : field.name();
   }
 
   private static String objectName(ResponseField field) {
