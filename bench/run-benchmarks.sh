@@ -48,6 +48,21 @@ echo "before: $(uptime)" | tee -a "$out/load.txt"
 java -Xmx1g -cp "$jar" io.sdkgen.bench.OneCallerRounds | tee "$out/roundtrip-rounds.txt" \
   | grep -E 'median'
 echo "after:  $(uptime)" | tee -a "$out/load.txt"
+# Sixteen callers from a fresh JVM, every 5 s: how long each client takes to reach its speed, and
+# the JIT compiler's time meanwhile; the core client once more after a minute at one caller.
+curve() { # name, then WarmupCurve arguments
+  local name="$1"
+  shift
+  echo "== $name" | tee -a "$out/load.txt"
+  echo "before: $(uptime)" | tee -a "$out/load.txt"
+  java -Xmx1g -cp "$jar" io.sdkgen.bench.WarmupCurve "$@" 2>/dev/null | tee "$out/$name.txt" \
+    | tail -n 3
+  echo "after:  $(uptime)" | tee -a "$out/load.txt"
+}
+curve warmup-core core 16 90
+curve warmup-core-after-one-caller core 16 60 1 40
+curve warmup-sdkgen sdkgenV1 16 90
+curve warmup-bare bare 16 90
 # Read the whole page corpus: ParseBenchmark's default is ../shared/corpus from the working
 # directory, which from the repository root is the shared corpus.
 (cd "$root" && run parse 'ParseBenchmark' -wi 3 -i 5 -f 1)

@@ -257,7 +257,7 @@ public abstract class RoundTripBenchmark {
   }
 
   /** The core client hands back the body as text; parse it as a caller of it must. */
-  private static String coreRequestId(CommonResponse response) {
+  static String coreRequestId(CommonResponse response) {
     return JsonParser.parseString(response.getData())
         .getAsJsonObject()
         .get("RequestId")
@@ -333,7 +333,8 @@ public abstract class RoundTripBenchmark {
    * Sixteen caller threads sharing each client. They warm up for 75 s: the official V1 core client
    * runs at ~11k calls a second for its first 45 s and only reaches its steady ~25k after 60-70 s
    * (sdkgen and the bare client within 15 s, Tea within 40 s; docs/benchmarks.md), and a shorter
-   * warmup measured it at less than half its speed.
+   * warmup measured it at less than half its speed. The JIT compiler is what it waits for: with
+   * sixteen callers on two cores its compiler threads get little CPU ({@link WarmupCurve}).
    */
   @org.openjdk.jmh.annotations.Threads(16)
   @Warmup(iterations = 25, time = 3)
