@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A ROA product generated, compiled and called against a real HTTP server on 127.0.0.1: each
  * parameter goes where its page puts it (path, query, JSON body fields, structures as JSON
- * objects), a page that shows its body only as an example takes the body as JSON text, and the
- * requests are signed with V3.
+ * objects), a page that shows its body only as an example takes the body as JSON text, a body field
+ * spelled as a path parameter is named by its place ({@code bodyInstanceId}), and the requests are
+ * signed with V3.
  */
 class RoaGenerationTest {
 
@@ -52,6 +53,7 @@ class RoaGenerationTest {
       |InstanceId|String|Path|Yes|es-cn-1|The ID of the instance.|
       |clientToken|String|Query|No|5A2CFF0E|Makes the request idempotent.|
       |modifyMode|String|Body|No|Cover|How to modify: Cover, Append or Delete.|
+      |instanceId|String|Body|No|es-cn-2|The ID of the instance to copy the whitelist from.|
       |esIPWhitelist|List<String\\>|Body|No|["10.0.0.1"]|The whitelist.|
       |whiteIpGroup|Struct|Body|No|{"groupName": "g"}|A whitelist group.|
       |groupName|String| |No|default|The name of the group.|
@@ -156,6 +158,7 @@ class RoaGenerationTest {
             UpdateWhiteIpsResponse updated = client.updateWhiteIps(UpdateWhiteIpsRequest.builder()
                 .instanceId("es cn/1")
                 .modifyMode("Cover")
+                .bodyInstanceId("es-cn-2")
                 .esIPWhitelist(List.of("10.0.0.1", "10.0.0.2"))
                 .whiteIpGroup(UpdateWhiteIpsRequest.WhiteIpGroup.builder()
                     .groupName("default").ips(List.of("0.0.0.0/0")).build())
@@ -263,7 +266,7 @@ class RoaGenerationTest {
     assertThat(update.get("content-type")).startsWith("application/json");
     assertThat(update.get("body"))
         .isEqualTo(
-            "{\"modifyMode\":\"Cover\",\"esIPWhitelist\":[\"10.0.0.1\",\"10.0.0.2\"],"
+            "{\"modifyMode\":\"Cover\",\"instanceId\":\"es-cn-2\",\"esIPWhitelist\":[\"10.0.0.1\",\"10.0.0.2\"],"
                 + "\"whiteIpGroup\":{\"groupName\":\"default\",\"ips\":[\"0.0.0.0/0\"]}}");
     assertThat(update.get("x-acs-version")).isEqualTo("2017-06-13");
     assertThat(update.get("authorization"))

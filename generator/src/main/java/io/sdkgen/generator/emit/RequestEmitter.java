@@ -15,8 +15,10 @@ import io.sdkgen.spec.ParameterLocation;
 import io.sdkgen.spec.TypeKind;
 import io.sdkgen.spec.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -129,10 +131,18 @@ public final class RequestEmitter {
 
     // Names go first to the parameters the reference does not deprecate: where two spell one Java
     // name (Tag.N.Key, and Tag.N.key that it says will be removed), the current one gets it plain.
+    // Where the two go to different places (the path's InstanceId and a body field instanceId),
+    // the second is named by its place: bodyInstanceId.
+    Map<String, Parameter> plainNames = new HashMap<>();
     for (boolean deprecated : new boolean[] {false, true}) {
       for (Parameter parameter : parameters) {
         if (Deprecation.marks(parameter.description()) == deprecated) {
-          members.newName(JavaNames.memberName(parameter.name()), parameter);
+          String name = JavaNames.memberName(parameter.name());
+          Parameter holder = plainNames.putIfAbsent(name, parameter);
+          if (holder != null && holder.in() != parameter.in()) {
+            name = placeName(parameter.in()) + JavaNames.typeName(parameter.name());
+          }
+          members.newName(name, parameter);
         }
       }
     }
@@ -159,6 +169,17 @@ public final class RequestEmitter {
     }
     new ValueClass(self, properties, what).addTo(type);
     type.addMethod(writeTo(writes));
+  }
+
+  /** The word a member name starts with when another parameter elsewhere has its plain name. */
+  private static String placeName(ParameterLocation in) {
+    return switch (in) {
+      case PATH -> "path";
+      case QUERY -> "query";
+      case HEADER -> "header";
+      case BODY -> "body";
+      case FORM -> "form";
+    };
   }
 
   private static boolean isRequired(Parameter parameter) {
