@@ -52,6 +52,9 @@ final class Diagnostics {
   /** A type cell names no known type. */
   static final String UNKNOWN_TYPE = "UNKNOWN_TYPE";
 
+  /** A type cell misspells a known type ({@code Interger}); it is read as that type. */
+  static final String TYPE_MISSPELLED = "TYPE_MISSPELLED";
+
   /** A type cell is empty and the type was inferred. */
   static final String TYPE_INFERRED = "TYPE_INFERRED";
 

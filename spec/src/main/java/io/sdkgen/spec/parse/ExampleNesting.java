@@ -404,35 +404,7 @@ final class ExampleNesting {
   static boolean alike(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return x.contains(y) || y.contains(x) || distance(x, y, 2) <= 2;
-  }
-
-  /** Returns the edit distance of {@code x} and {@code y}, or {@code max + 1} when above max. */
-  private static int distance(String x, String y, int max) {
-    if (Math.abs(x.length() - y.length()) > max) {
-      return max + 1;
-    }
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      int best = current[0];
-      for (int j = 1; j <= y.length(); j++) {
-        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-        best = Math.min(best, current[j]);
-      }
-      if (best > max) {
-        return max + 1;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length()];
+    return x.contains(y) || y.contains(x) || EditDistance.of(x, y, 2) <= 2;
   }
 
   /**

@@ -41,6 +41,16 @@ final class TypeParser {
           Map.entry("struct", TypeKind.OBJECT),
           Map.entry("jsonobject", TypeKind.OBJECT));
 
+  /** The type names long enough that a page's misspelling of them cannot be another name. */
+  private static final Map<String, TypeKind> MISSPELLABLE =
+      Map.of(
+          "String", TypeKind.STRING,
+          "Integer", TypeKind.INTEGER,
+          "Boolean", TypeKind.BOOLEAN,
+          "Double", TypeKind.DOUBLE,
+          "Struct", TypeKind.OBJECT,
+          "Object", TypeKind.OBJECT);
+
   private static final Pattern LIST_OF =
       Pattern.compile("(?:array|list|repeatlist|set)\\s*(?:of\\s+|<\\s*)([^<>]+?)\\s*>?");
   private static final Pattern JSON_DESCRIPTION =
@@ -63,6 +73,20 @@ final class TypeParser {
     }
     TypeRef type = parseText(page);
     if (type == null) {
+      String meant = misspelled(page);
+      if (meant != null) {
+        diagnostics.warning(
+            Diagnostics.TYPE_MISSPELLED,
+            line,
+            "unknown type \""
+                + page
+                + "\" for "
+                + what
+                + "; read as "
+                + meant
+                + ", the one known type it is a letter or two from");
+        return TypeRef.of(MISSPELLABLE.get(meant), page);
+      }
       diagnostics.warning(
           Diagnostics.UNKNOWN_TYPE,
           line,
@@ -72,19 +96,52 @@ final class TypeParser {
     return type;
   }
 
-  /** Returns true when a non-empty cell names no type this parser knows (such as a link). */
+  /**
+   * Returns the type name that {@code page} misspells ({@code Interger}, {@code Integre}, {@code
+   * Struts}), or null: a word of five letters or more, one or two letters from exactly one of the
+   * longer type names, and not that name with more letters after it ({@code Strings}, {@code
+   * Objects}, which name something else).
+   */
+  private static String misspelled(String page) {
+    String key = page.toLowerCase(Locale.ROOT);
+    if (key.length() < 5 || !key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return null;
+    }
+    String found = null;
+    for (String name : MISSPELLABLE.keySet()) {
+      if (!key.startsWith(name.toLowerCase(Locale.ROOT))
+          && EditDistance.of(key, name.toLowerCase(Locale.ROOT), 2) <= 2) {
+        if (found != null) {
+          return null;
+        }
+        found = name;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns true when a non-empty cell names no type this parser knows (such as a link), nor
+   * misspells one.
+   */
   static boolean isUnknown(String cell) {
     String page = pageText(cell);
-    return !page.isEmpty() && parseText(page) == null;
+    return !page.isEmpty() && parseText(page) == null && misspelled(page) == null;
   }
 
   /**
    * Returns the kind a cell names when it is one of the plain names ({@code String}, {@code Long},
-   * {@code Struct} ...), without warning; null for anything else, lists and unknown names included.
+   * {@code Struct} ...) or misspells one ({@code Interger}), without warning; null for anything
+   * else, lists and unknown names included.
    */
   static TypeKind plainKind(String cell) {
     String page = pageText(cell);
-    return SCALARS.get(page.toLowerCase(Locale.ROOT));
+    TypeKind kind = SCALARS.get(page.toLowerCase(Locale.ROOT));
+    if (kind == null) {
+      String meant = misspelled(page);
+      return meant == null ? null : MISSPELLABLE.get(meant);
+    }
+    return kind;
   }
 
   /** Returns a type cell's text as a name: plain text, without code or emphasis marks. */

@@ -1289,6 +1289,48 @@ class DialectTest {
   }
 
   @Test
+  void misspelledTypeIsReadAsTheTypeItMisspells() {
+    // Interger (SLB CreateLoadBalancerHTTPSListener), Integre and Struts (elasticsearch); Strings
+    // and Objects, a type name with more after it, name something else.
+    PageResult page =
+        Pages.page(
+            "# A\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+                + "|Bandwidth|Interger|No|x|\n"
+                + "|Priority|Integre|No|x|\n"
+                + "|Cluster|Struts|No|x|\n"
+                + "|└Endpoint|String|No|x|\n"
+                + "|Names|Strings|No|x|\n"
+                + "|Things|Objects|No|x|\n");
+    assertThat(page.operation().parameters())
+        .extracting(p -> p.name() + " " + p.type().kind())
+        .containsExactly(
+            "Bandwidth INTEGER",
+            "Priority INTEGER",
+            "Cluster OBJECT",
+            "Names STRING",
+            "Things STRING");
+    assertThat(page.operation().parameters().get(2).members())
+        .extracting(Parameter::name)
+        .containsExactly("Endpoint");
+    assertThat(page.diagnostics())
+        .filteredOn(d -> d.code().equals("TYPE_MISSPELLED"))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "unknown type \"Interger\" for parameter Bandwidth; read as Integer, the one known type"
+                + " it is a letter or two from",
+            "unknown type \"Integre\" for parameter Priority; read as Integer, the one known type"
+                + " it is a letter or two from",
+            "unknown type \"Struts\" for parameter Cluster; read as Struct, the one known type it"
+                + " is a letter or two from");
+    assertThat(page.diagnostics())
+        .filteredOn(d -> d.code().equals("UNKNOWN_TYPE"))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "unknown type \"Strings\" for parameter Names; read as String",
+            "unknown type \"Objects\" for parameter Things; read as String");
+  }
+
+  @Test
   void notAnApiPage() {
     PageResult page =
         Pages.page("# API overview\n\n|API|Description|\n|--|--|\n|CreateVpc|Creates a VPC.|\n");
