@@ -9,7 +9,8 @@ import java.util.List;
  * each cell on its own line, and rows closed by a lone {@code |} line.
  *
  * <p>A row starts at a line beginning with {@code |} and ends when it has as many cell separators
- * as the header needs and its text ends with {@code |}, or at a lone {@code |} line. Extra
+ * as the header needs and its text ends with {@code |}, or at a lone {@code |} line, or one cell
+ * short when the last column has no heading and the next line starts a row of its own. Extra
  * separators (a description that writes {@code a | b}) are merged back into the last cell; missing
  * cells are padded and counted as malformed.
  */
@@ -93,8 +94,8 @@ final class TableNormalizer {
     for (int i = headerStart; i < sep; i++) {
       headerText.append(lines.get(i)).append('\n');
     }
-    List<String> header = fit(headerText.toString(), columns, new int[1]);
-    RowAssembler assembler = new RowAssembler(columns);
+    List<String> header = fit(headerText.toString(), columns, columns, new int[1]);
+    RowAssembler assembler = new RowAssembler(columns, isBlank(header.get(columns - 1)));
     for (int i = sep + 1; i < end; i++) {
       if (!assembler.accept(lines.get(i), i + 1)) {
         break;
@@ -107,6 +108,7 @@ final class TableNormalizer {
   /** Collects rows line by line; see the class comment for the rules. */
   private static final class RowAssembler {
     final int columns;
+    final boolean lastColumnBlank;
     final List<RowElement> rows = new ArrayList<>();
     final int[] malformed = new int[1];
     StringBuilder current;
@@ -114,8 +116,9 @@ final class TableNormalizer {
     int currentPipes;
     boolean endsWithPipe;
 
-    RowAssembler(int columns) {
+    RowAssembler(int columns, boolean lastColumnBlank) {
       this.columns = columns;
+      this.lastColumnBlank = lastColumnBlank;
     }
 
     /** Takes one line; returns false when the table has ended before it. */
@@ -149,6 +152,14 @@ final class TableNormalizer {
       if (currentPipes >= columns + 1) {
         return true;
       }
+      // A row that left out the cell of a last column with no heading (which others fill with a
+      // blank "| |" line), followed by a line that starts a row with a name.
+      if (lastColumnBlank
+          && endsWithPipe
+          && currentPipes >= columns
+          && !splitCells(s).stream().allMatch(TableNormalizer::isBlank)) {
+        return true;
+      }
       // A short row that ended with a pipe, followed by a line that is a whole row by itself.
       return endsWithPipe && pipeCount(s) >= columns + 1 && s.endsWith("|");
     }
@@ -178,7 +189,9 @@ final class TableNormalizer {
     }
 
     private void emit() {
-      List<String> cells = fit(current.toString(), columns, malformed);
+      // A row without the cell of a last column with no heading lacks nothing.
+      List<String> cells =
+          fit(current.toString(), columns, lastColumnBlank ? columns - 1 : columns, malformed);
       rows.add(new RowElement(cells, currentLine));
       current = null;
     }
@@ -192,9 +205,10 @@ final class TableNormalizer {
 
   /**
    * Splits {@code text} into exactly {@code columns} cells: extra separators stay inside the last
-   * cell as written, missing cells are padded with empty text and counted in {@code malformed}.
+   * cell as written, missing cells are padded with empty text, and a row with fewer than {@code
+   * needed} cells is counted in {@code malformed}.
    */
-  private static List<String> fit(String text, int columns, int[] malformed) {
+  private static List<String> fit(String text, int columns, int needed, int[] malformed) {
     List<int[]> ranges = cellRanges(text);
     List<String> result = new ArrayList<>(columns);
     int n = Math.min(columns, ranges.size());
@@ -203,13 +217,18 @@ final class TableNormalizer {
       int stop = i == columns - 1 ? ranges.get(ranges.size() - 1)[1] : r[1];
       result.add(text.substring(r[0], stop).strip());
     }
-    if (result.size() < columns) {
+    if (result.size() < needed) {
       malformed[0]++;
-      while (result.size() < columns) {
-        result.add("");
-      }
+    }
+    while (result.size() < columns) {
+      result.add("");
     }
     return result;
+  }
+
+  /** Returns true for a cell of white space and no-break spaces, which pages leave as blanks. */
+  private static boolean isBlank(String cell) {
+    return CellText.stripBlanks(cell).isEmpty();
   }
 
   /** Counts unescaped pipes. */

@@ -1289,6 +1289,82 @@ class DialectTest {
   }
 
   @Test
+  void rowsLeavingOutALastColumnWithNoHeadingEndWhereTheNextRowStarts() {
+    // elasticsearch UpdatePipelines: one cell a line, a sixth column headed by a no-break space
+    // that some rows fill with a blank "| |" line and others leave out.
+    PageResult page =
+        Pages.page(
+            """
+            # UpdatePipelines
+
+            ## 请求参数
+
+            |名称
+
+            |类型
+
+            |是否必选
+
+            |示例值
+
+            |描述
+
+            | |
+            |----|----|------|-----|----|--|
+            |pipelineId
+
+            |String
+
+            |是
+
+            |p-1
+
+            |管道ID。
+
+            | |
+            |description
+
+            |String
+
+            |否
+
+            |test
+
+            |管道描述。 |
+            |workers
+
+            |Integer
+
+            |否
+
+            |2
+
+            |管道工作线程数。 |
+            |batchSize
+
+            |Integer
+
+            |否
+
+            |125
+
+            |管道批大小。
+
+            | |
+            """);
+    assertThat(page.operation().parameters())
+        .extracting(p -> p.name() + " " + p.type().kind() + " " + p.description())
+        .containsExactly(
+            "pipelineId STRING 管道ID。",
+            "description STRING 管道描述。",
+            "workers INTEGER 管道工作线程数。",
+            "batchSize INTEGER 管道批大小。");
+    assertThat(page.diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain("TABLE_ROW_MALFORMED", "UNKNOWN_TYPE", "BAD_NAME");
+  }
+
+  @Test
   void misspelledTypeIsReadAsTheTypeItMisspells() {
     // Interger (SLB CreateLoadBalancerHTTPSListener), Integre and Struts (elasticsearch); Strings
     // and Objects, a type name with more after it, name something else.

@@ -43,7 +43,6 @@ final class Pages {
     return result.operation();
   }
 
-  /** Reads a test resource as text. */
   /** Every page of the shared corpus in path order; skips the test when there is no corpus. */
   static List<Path> corpusPages() throws IOException {
     String shared = System.getProperty("sdkgen.shared");
@@ -53,6 +52,7 @@ final class Pages {
     }
   }
 
+  /** Reads a test resource as text. */
   static String resource(String name) {
     try (InputStream in = Pages.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
