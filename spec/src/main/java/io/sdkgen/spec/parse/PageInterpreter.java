@@ -163,7 +163,8 @@ final class PageInterpreter {
               + fromTitle
               + " but the OpenAPI Explorer link names "
               + fromLink
-              + (caseOnly ? "; read as " + fromLink : ""));
+              + "; read as "
+              + (caseOnly ? fromLink : fromTitle));
       if (caseOnly) {
         return fromLink;
       }

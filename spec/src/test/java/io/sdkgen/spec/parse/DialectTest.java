@@ -1679,6 +1679,24 @@ class DialectTest {
   }
 
   @Test
+  void aLinkNamingAnotherOperationIsWarnedAndTheTitleRead() {
+    // ModifySecurityGroupEgressRule's page links to DescribeImageSupportInstanceTypes.
+    PageResult page =
+        Pages.page(
+            "# ModifySecurityGroupEgressRule\n\n[x](https://api.aliyun.com/#product=Ecs"
+                + "&api=DescribeImageSupportInstanceTypes&type=RPC&version=2014-05-26)\n\n"
+                + "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
+                + "|SecurityGroupId|String|Yes|The ID.|\n");
+    assertThat(page.operation().name()).isEqualTo("ModifySecurityGroupEgressRule");
+    assertThat(page.diagnostics())
+        .filteredOn(d -> d.code().equals("NAME_MISMATCH"))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "the title names ModifySecurityGroupEgressRule but the OpenAPI Explorer link names"
+                + " DescribeImageSupportInstanceTypes; read as ModifySecurityGroupEgressRule");
+  }
+
+  @Test
   void withoutALinkTheChosenPageSpellsTheName(@TempDir Path dir) throws Exception {
     String table =
         "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n"
