@@ -4,6 +4,7 @@ import io.sdkgen.spec.TypeKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ final class ExampleNesting {
   private final Diagnostics diagnostics;
   private final Map<TreeRow, TreeRow> listItems = new IdentityHashMap<>();
   private final Map<TreeRow, ExampleShape> values = new IdentityHashMap<>();
+  // Rows with fields that the example spells differently, with the example's value of each.
+  private final Map<TreeRow, ExampleShape> aliases = new IdentityHashMap<>();
 
   /**
    * Nests by {@code example}, the shape of the page's {@code exampleKind} ({@code JSON} or {@code
@@ -115,8 +118,19 @@ final class ExampleNesting {
    * the row tells where each one goes.
    */
   private void nestFlatChildren(List<TreeRow> rows, ExampleShape scope) {
+    Set<String> rowNames = new HashSet<>();
+    rows.forEach(r -> rowNames.add(r.name));
+    Set<ExampleShape> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TreeRow row : rows) {
       ExampleShape value = scope == null ? null : scope.member(row.name);
+      if (value == null && !row.children.isEmpty()) {
+        // The example spells the structure differently: AutoProvisioningGroupHistories in the
+        // table, AutoProvisioningGroupHistorys in the example.
+        value = alias(row, scope, null, rowNames, aliased);
+        if (value != null) {
+          aliases.put(row, value);
+        }
+      }
       ExampleShape inner = value == null ? null : value.tableScope();
       if (inner == null) {
         // No example for it: its own structure rows (Tags with an empty type, then TagKey and
@@ -295,9 +309,11 @@ final class ExampleNesting {
     ExampleShape outer = scopes.get(level);
     int deepest = -1;
     for (int j = scopes.size() - 1; j > level; j--) {
-      if (scopes.get(j) != null || (j >= 2 && itemShown(scopes.get(j - 1), openRows, j))) {
-        // The example has it, or it is the item row of a list whose items the example shows
-        // (dictList, then dictList): the item's fields are the list's, already in the example.
+      if ((scopes.get(j) != null && !scopes.get(j).isEmptyListWrapper())
+          || (j >= 2 && itemShown(scopes.get(j - 1), openRows, j))) {
+        // The example has it (not as a list it shows empty: ActivityDetails), or it is the item
+        // row of a list whose items the example shows (dictList, then dictList): the item's fields
+        // are the list's, already in the example.
         continue;
       }
       if (deepest < 0) {
@@ -359,8 +375,8 @@ final class ExampleNesting {
       return null;
     }
     String only = null;
-    if (isItemRow(row)) {
-      if (opener != null && !opener.isArray() && opener.names().size() == 1) {
+    if (isItemRow(row) && opener != null) {
+      if (!opener.isArray() && opener.names().size() == 1) {
         String wrapped = opener.names().get(0);
         if (opener.member(wrapped).isArray()
             && !rowNames.contains(wrapped)
@@ -462,6 +478,9 @@ final class ExampleNesting {
   private void unwrapLists(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {
       ExampleShape value = scope == null ? null : scope.member(row.name);
+      if (value == null) {
+        value = aliases.get(row);
+      }
       if (value != null) {
         values.put(row, value);
       }
@@ -484,10 +503,12 @@ final class ExampleNesting {
           inner = itemValue.scope();
         } else if (!row.children.isEmpty()
             && !anyNamed(row.children, inner)
-            && itemValue.scope() != null
-            && anyNamed(row.children, itemValue.scope())) {
-          // Accounts, then AliyunId with the item Account left out of the table. XML examples
-          // may repeat the list's name for its items (<MasterSlaveBackendServers> in
+            && (itemValue.scope() != null
+                ? anyNamed(row.children, itemValue.scope())
+                : isEmptyList(itemValue))) {
+          // Accounts, then AliyunId with the item Account left out of the table; or the fields
+          // of items the example shows none of ({"ActivityDetail": []}). XML examples may repeat
+          // the list's name for its items (<MasterSlaveBackendServers> in
           // <MasterSlaveBackendServers>): the item is then named in the singular.
           String itemName = item.equals(row.name) ? singular(item) : item;
           listItems.put(row, new TreeRow(itemName, 0, "", false, "", "", "", row.line));
@@ -509,6 +530,10 @@ final class ExampleNesting {
     return name.endsWith("ies")
         ? name.substring(0, name.length() - 3) + "y"
         : name.substring(0, name.length() - 1);
+  }
+
+  private static boolean isEmptyList(ExampleShape value) {
+    return value.isArray() && value.scope() == null && !value.holdsOnlyScalars();
   }
 
   private void collapse(TreeRow row, TreeRow item) {

@@ -257,6 +257,15 @@ final class ExampleShape {
   }
 
   /**
+   * Returns true for a wrapper of one empty list ({@code {"ActivityDetail": []}}): the example
+   * names the list and shows none of its items' fields.
+   */
+  boolean isEmptyListWrapper() {
+    ExampleShape list = wrappedList();
+    return list != null && list.elements.isEmpty();
+  }
+
+  /**
    * Returns the names a table may put under this value: its {@link #scope()}, and when that is a
    * wrapper of one list ({@code {"CustomerGateway": [...]}}) also the members of the list's items,
    * which tables often list without the item row.

@@ -870,6 +870,88 @@ class DialectTest {
             });
   }
 
+  @Test
+  void aListTheExampleShowsEmptyHoldsTheFieldsTheTableListsUnderIt() {
+    // SLB DescribeLoadBalancerAttribute: {"ListenerPortsAndProtocol": {"ListenerPortAndProtocol":
+    // []}}, its fields listed in the table; before, an object whose fields no answer holds.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeLoadBalancerAttribute
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |RequestId|String|R-1|The request ID.|
+            |ListenerPortsAndProtocol| | |The listeners.|
+            |ListenerPort|Integer|80|The port.|
+            |ListenerProtocol|String|http|The protocol.|
+            |LoadBalancerId|String|lb-1|The ID.|
+
+            ## Examples
+
+            `JSON` format
+
+            ```
+            {"RequestId": "R-1", "LoadBalancerId": "lb-1",
+             "ListenerPortsAndProtocol": {"ListenerPortAndProtocol": []}}
+            ```
+            """);
+    assertFieldTypes(
+        op.response(),
+        "RequestId:String",
+        "ListenerPortsAndProtocol:List<Object>",
+        "LoadBalancerId:String");
+    assertListOf(
+        op.response().get(1), "ListenerPortAndProtocol", "ListenerPort", "ListenerProtocol");
+  }
+
+  @Test
+  void fieldsMarkedAsOneLevelNestAsAnExampleThatSpellsTheListDifferently() {
+    // ECS DescribeAutoProvisioningGroupHistory, an older page: every field under the list marked
+    // with one └, the example's wrapper misspelt (Historys), the activities shown as an empty
+    // list. Each activity has a Status, and so does each history item.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeAutoProvisioningGroupHistory
+
+            ## 返回参数
+
+            |名称|类型|示例值|描述|
+            |--|--|---|--|
+            |AutoProvisioningGroupHistories| | |调度任务。|
+            |└ActivityDetails| | |实例创建活动。|
+            |└Detail|String|created|活动详情。|
+            |└Status|String|Successful|活动状态。|
+            |└LastEventTime|String|2019-04-01T15:10:20Z|最后一次活动的时间。|
+            |└Status|String|success|调度任务的状态。|
+            |└TaskId|String|apg-task-1|调度任务ID。|
+            |RequestId|String|R-1|请求ID。|
+
+            ## 示例
+
+            ```
+            {"RequestId": "R-1",
+             "AutoProvisioningGroupHistorys": {"AutoProvisioningGroupHistory": [
+               {"Status": "success", "LastEventTime": "2019-06-17T08:48:00Z",
+                "ActivityDetails": {"ActivityDetail": []}, "TaskId": "apg-task-1"}]}}
+            ```
+            """);
+    ResponseField histories = op.response().get(0);
+    assertListOf(
+        histories,
+        "AutoProvisioningGroupHistory",
+        "ActivityDetails",
+        "LastEventTime",
+        "Status",
+        "TaskId");
+    assertListOf(histories.children().get(0), "ActivityDetail", "Detail", "Status");
+    assertThat(histories.children().get(0).children().get(1).description()).isEqualTo("活动状态。");
+    assertThat(histories.children().get(2).description()).isEqualTo("调度任务的状态。");
+  }
+
   private static final String SECURITY_GROUP_REFERENCES =
       """
       # DescribeSecurityGroupReferences
