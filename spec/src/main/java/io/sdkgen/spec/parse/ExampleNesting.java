@@ -477,6 +477,7 @@ final class ExampleNesting {
 
   private void unwrapLists(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {
+      String item;
       ExampleShape value = scope == null ? null : scope.member(row.name);
       if (value == null) {
         value = aliases.get(row);
@@ -492,8 +493,10 @@ final class ExampleNesting {
           && !only.children.isEmpty()) {
         // Tags (Array of Tag, or Array), then its item row Tag, with no example to go by.
         collapse(row, only);
-      } else if (value != null && !value.isArray() && inner != null && inner.names().size() == 1) {
-        String item = inner.names().get(0);
+      } else if (value != null
+          && !value.isArray()
+          && inner != null
+          && (item = wrappedListName(inner, row)) != null) {
         ExampleShape itemValue = inner.member(item);
         if (only != null
             && only.name.equals(item)
@@ -517,6 +520,32 @@ final class ExampleNesting {
       }
       unwrapLists(row.children, inner);
     }
+  }
+
+  /**
+   * Returns the name of the list that {@code inner}, the example's value of {@code row}, wraps: its
+   * one member ({@code {"Region": [...]}}), or, when the table names none of its members under the
+   * row, its one list ({@code TagSets} holding {@code TagSet} beside paging fields that the table
+   * lists at the top); null otherwise.
+   */
+  private static String wrappedListName(ExampleShape inner, TreeRow row) {
+    List<String> names = inner.names();
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    if (row.children.isEmpty() || anyNamed(row.children, inner)) {
+      return null;
+    }
+    String list = null;
+    for (String name : names) {
+      if (inner.member(name).isArray()) {
+        if (list != null) {
+          return null;
+        }
+        list = name;
+      }
+    }
+    return list;
   }
 
   /**

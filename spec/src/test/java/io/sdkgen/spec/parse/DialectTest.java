@@ -908,6 +908,38 @@ class DialectTest {
   }
 
   @Test
+  void aStructureWhoseExampleHoldsOneListBesideOtherFieldsIsThatList() {
+    // SLB DescribeTags: the table lists TagKey and TagValue under TagSets and the paging fields at
+    // the top; the example puts the paging fields inside TagSets, beside its list TagSet.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeTags
+
+            ## Response parameters
+
+            |Parameter|Type|Example value|Description|
+            |--|--|--|--|
+            |TagSets| | |The tags.|
+            |└TagKey|String|test|The tag key.|
+            |└TagValue|String|api|The tag value.|
+            |PageSize|Integer|50|The page size.|
+            |RequestId|String|R-1|The request ID.|
+
+            ## Examples
+
+            `JSON` format
+
+            ```
+            {"RequestId": "R-1",
+             "TagSets": {"PageSize": 50, "TagSet": [{"TagValue": "api", "TagKey": "test"}]}}
+            ```
+            """);
+    assertFieldTypes(op.response(), "TagSets:List<Object>", "PageSize:Integer", "RequestId:String");
+    assertListOf(op.response().get(0), "TagSet", "TagKey", "TagValue");
+  }
+
+  @Test
   void fieldsMarkedAsOneLevelNestAsAnExampleThatSpellsTheListDifferently() {
     // ECS DescribeAutoProvisioningGroupHistory, an older page: every field under the list marked
     // with one └, the example's wrapper misspelt (Historys), the activities shown as an empty
