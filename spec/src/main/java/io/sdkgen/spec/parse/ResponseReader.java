@@ -238,9 +238,10 @@ final class ResponseReader {
 
   /**
    * Returns the item name of a structure row without a type that names and describes a collection
-   * ({@code KeyPairs}, "A set of key pairs"; {@code Zones}, "可用区集合"), or of a {@code Tags} row
-   * holding tag fields, which the service always sends as a list; null otherwise. Such rows are
-   * list wrappers ({@code {"KeyPair": [...]}}) whose item row the table leaves out.
+   * ({@code KeyPairs}, "A set of key pairs"; {@code Zones}, "可用区集合"), of a {@code Tags} row holding
+   * tag fields, which the service always sends as a list, or of a row named as the services name
+   * list wrappers ({@code InstanceRamRoleSets}) with fields; null otherwise. Such rows are list
+   * wrappers ({@code {"KeyPair": [...]}}) whose item row the table leaves out.
    */
   private static String collectionItem(TreeRow row) {
     String name = row.name;
@@ -259,7 +260,9 @@ final class ResponseReader {
     boolean tags =
         name.equals("Tags")
             && row.children.stream().anyMatch(c -> c.name.equals("TagKey") || c.name.equals("Key"));
-    return collection || tags ? ExampleNesting.singular(name) : null;
+    // The services' name for a list wrapper: InstanceRamRoleSets holds InstanceRamRoleSet items.
+    boolean sets = name.endsWith("Sets") && !row.children.isEmpty();
+    return collection || tags || sets ? ExampleNesting.singular(name) : null;
   }
 
   /** The element type of a list of {@code item} values without fields. */

@@ -532,13 +532,21 @@ class DialectTest {
         |└TagValue|String|finance|The tag value.|
         |Options| | |The options.|
         |└Mode|String|fast|Not a collection: an object.|
+        |InstanceRamRoleSets| | |The RAM role set.|
+        |└RamRoleName|String|r1|Named as the services name list wrappers: a list.|
         |RequestId|String|R-1|The request ID.|
         """;
     PageResult result = Pages.page(page);
     List<ResponseField> fields = result.operation().response();
-    assertFieldTypes(fields, "KeyPairs:List<Object>", "Options:Object", "RequestId:String");
+    assertFieldTypes(
+        fields,
+        "KeyPairs:List<Object>",
+        "Options:Object",
+        "InstanceRamRoleSets:List<Object>",
+        "RequestId:String");
     assertListOf(fields.get(0), "KeyPair", "KeyPairName", "Tags");
     assertListOf(fields.get(0).children().get(1), "Tag", "TagKey", "TagValue");
+    assertListOf(fields.get(2), "InstanceRamRoleSet", "RamRoleName");
     assertThat(result.diagnostics())
         .extracting(Diagnostic::code)
         .contains("LIST_BY_NAME", "NESTED_BY_EXAMPLE");
