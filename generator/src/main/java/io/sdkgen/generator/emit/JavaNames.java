@@ -33,10 +33,17 @@ public final class JavaNames {
   /**
    * Returns {@code name} in the singular when it ends in an English plural ({@code Rules}: {@code
    * Rule}, {@code Queries}: {@code Query}, {@code Statuses}: {@code Status}, {@code Matches}:
-   * {@code Match}, {@code Caches}: {@code Cache}, {@code Indices}: {@code Index}), else {@code
-   * name} itself ({@code Status}, {@code Address}, {@code Analysis}).
+   * {@code Match}, {@code Caches}: {@code Cache}, {@code Indices}: {@code Index}) or names a list
+   * by a last word {@code List} ({@code dictList}: {@code dict}, {@code DataDiskList}: {@code
+   * DataDisk}), else {@code name} itself ({@code Status}, {@code Address}, {@code Analysis}, {@code
+   * List}, {@code Blacklist}).
    */
   public static String singular(String name) {
+    if (name.length() > 4
+        && name.endsWith("List")
+        && Character.isLowerCase(name.charAt(name.length() - 5))) {
+      return name.substring(0, name.length() - 4);
+    }
     if (name.length() < 4 || !name.endsWith("s")) {
       return name;
     }

@@ -27,6 +27,12 @@ class JavaNamesTest {
     assertThat(JavaNames.singular("Caches")).isEqualTo("Cache");
     assertThat(JavaNames.singular("Indices")).isEqualTo("Index");
     assertThat(JavaNames.singular("tags")).isEqualTo("tag");
+    // A list named by its last word.
+    assertThat(JavaNames.singular("dictList")).isEqualTo("dict");
+    assertThat(JavaNames.singular("DataDiskList")).isEqualTo("DataDisk");
+    assertThat(JavaNames.singular("List")).isEqualTo("List");
+    assertThat(JavaNames.singular("Blacklist")).isEqualTo("Blacklist");
+    assertThat(JavaNames.singular("IPList")).isEqualTo("IPList");
     // Not plurals, or too short to tell.
     assertThat(JavaNames.singular("Status")).isEqualTo("Status");
     assertThat(JavaNames.singular("Address")).isEqualTo("Address");
