@@ -90,6 +90,21 @@ class GeneratedShapesTest {
                 "An object.",
                 field("Level", TypeKind.INTEGER, "The level.")),
             field(
+                "clientDiskList",
+                TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of disk"),
+                "The first list of disks.",
+                field("maxSize", TypeKind.INTEGER, "The size.")),
+            field(
+                "masterDiskList",
+                TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of disk"),
+                "Another list whose page names its elements disk: named after the list.",
+                field("minSize", TypeKind.INTEGER, "The size.")),
+            field(
+                "dictList",
+                TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of dictList"),
+                "A list named after itself by a last word List.",
+                field("name", TypeKind.STRING, "The name.")),
+            field(
                 "Things",
                 TypeRef.listOf(TypeRef.of(TypeKind.OBJECT, ""), "Array of Thing"),
                 "The things.",
@@ -173,6 +188,9 @@ class GeneratedShapesTest {
         .contains("builder.rules(node.getList(\"Rules\", Rule::read));")
         .contains("private final List<Loads> loads;")
         .contains("private final Load load;")
+        .contains("private final List<Disk> clientDiskList;")
+        .contains("private final List<MasterDisk> masterDiskList;")
+        .contains("private final List<Dict> dictList;")
         .contains("public String requestId()");
     assertThat(source(result, "_2Fast4YouException")).contains("*&#47; beware");
   }

@@ -206,7 +206,8 @@ public final class ResponseEmitter {
    * list the page does not name the element of ({@code Rules}, type {@code Array}), or names with
    * the list's own name ({@code Tags}, type {@code Array of tags}), has elements named in the
    * singular ({@code Rule}, {@code Tag}), unless a field beside it or another type of the enclosing
-   * class has that name.
+   * class has that name. Where another type already has the page's element name, the list's own
+   * singular names them ({@code masterDiskList} of {@code Array of disk}: {@code MasterDisk}).
    */
   private static String elementName(
       ResponseField field, NameAllocator types, Set<String> siblings) {
@@ -214,6 +215,15 @@ public final class ResponseEmitter {
       Matcher matcher = ARRAY_OF.matcher(pageName);
       String candidate = matcher.find() ? matcher.group(1) : pageName.strip();
       if (isSpecificName(candidate) && !candidate.equalsIgnoreCase(field.name())) {
+        String typeName = JavaNames.typeName(candidate);
+        if (!types.clone().newName(typeName).equals(typeName)) {
+          // Another list here names its elements alike (clientNodeDiskList and masterDiskList,
+          // both Array of disk): this one's are named after the list (MasterDisk), not Disk_.
+          String own = JavaNames.freeSingularTypeName(field.name(), types, siblings);
+          if (own != null) {
+            return own;
+          }
+        }
         return candidate;
       }
     }
