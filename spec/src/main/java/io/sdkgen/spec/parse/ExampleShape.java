@@ -186,12 +186,38 @@ final class ExampleShape {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         elements.add(read(parser));
       }
-      return new ExampleShape(null, elements);
+      ExampleShape wrapper = asWrapper(elements);
+      return wrapper != null ? wrapper : new ExampleShape(null, elements);
     }
     if (token == JsonToken.VALUE_NULL) {
       return new ExampleShape(null, null);
     }
     return new ExampleShape(null, null, parser.getText());
+  }
+
+  /**
+   * Returns the list wrapper that {@code elements} spell as an array, or null: objects that each
+   * hold only a list of objects, under one name ({@code "TaskSet": [{"Task": [...]}]}, an XML
+   * answer turned into JSON by hand), stand for the wrapper the service sends ({@code "TaskSet":
+   * {"Task": [...]}}), holding all their items.
+   */
+  private static ExampleShape asWrapper(List<ExampleShape> elements) {
+    String name = null;
+    List<ExampleShape> items = new ArrayList<>();
+    for (ExampleShape element : elements) {
+      ExampleShape list = element.wrappedList();
+      String only = list == null ? null : element.members.keySet().iterator().next();
+      if (list == null
+          || (name != null && !name.equals(only))
+          || list.elements.stream().noneMatch(e -> e.members != null)) {
+        return null;
+      }
+      name = only;
+      items.addAll(list.elements);
+    }
+    return name == null
+        ? null
+        : new ExampleShape(Map.of(name, new ExampleShape(null, items)), null);
   }
 
   /**

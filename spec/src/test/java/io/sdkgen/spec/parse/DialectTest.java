@@ -916,6 +916,39 @@ class DialectTest {
   }
 
   @Test
+  void anExampleListOfObjectsEachWrappingTheItemsReadsAsTheWrapper() {
+    // ECS DescribeTasks: "TaskSet": [{"Task": [...]}], an XML answer turned into JSON by hand; the
+    // service sends "TaskSet": {"Task": [...]}, a list of tasks, as the table says.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeTasks
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |RequestId|String|R-1|The request ID.|
+            |TaskSet|Array of Task| |The tasks.|
+            |Task| | | |
+            |TaskId|String|t-1|The ID of the task.|
+            |TaskStatus|String|Finished|The status of the task.|
+            |TotalCount|Integer|2|The total.|
+
+            ## Examples
+
+            ```
+            {"RequestId": "R-1", "TotalCount": 2,
+             "TaskSet": [{"Task": [{"TaskId": "t-1", "TaskStatus": "Finished"},
+                                   {"TaskId": "t-2", "TaskStatus": "Finished"}]}]}
+            ```
+            """);
+    assertFieldTypes(
+        op.response(), "RequestId:String", "TaskSet:List<Object>", "TotalCount:Integer");
+    assertListOf(op.response().get(1), "Task", "TaskId", "TaskStatus");
+  }
+
+  @Test
   void aStructureWhoseExampleHoldsOneListBesideOtherFieldsIsThatList() {
     // SLB DescribeTags: the table lists TagKey and TagValue under TagSets and the paging fields at
     // the top; the example puts the paging fields inside TagSets, beside its list TagSet.
