@@ -196,6 +196,13 @@ final class ExampleNesting {
     for (int r = 0; r < rows.size(); r++) {
       TreeRow row = rows.get(r);
       TreeRow next = r + 1 < rows.size() ? rows.get(r + 1) : null;
+      if (isItemRowOfPlainArray(row, r > 0 ? rows.get(r - 1) : null, openRows, openValues)) {
+        // Demands (Array), then its item row Demand, where the example shows the items in a
+        // plain array ("Demands": [{...}]): the item row is no field of the items; the rows
+        // after it are.
+        listItems.put(rows.get(r - 1), row);
+        continue;
+      }
       ExampleShape alias = null;
       int level = -1;
       ExampleShape taken = null; // the example's value of a row of this name already placed
@@ -297,6 +304,27 @@ final class ExampleNesting {
       previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
+  }
+
+  /**
+   * Returns true when {@code row} is the item row of {@code list}, the row just before it and the
+   * innermost open structure, and the example shows that list as a plain array whose items do not
+   * name the item row (Demands: [{"DemandId": ...}]; Result: [] after Array of Result, Result).
+   */
+  private static boolean isItemRowOfPlainArray(
+      TreeRow row, TreeRow list, List<TreeRow> openRows, List<ExampleShape> openValues) {
+    if (list == null
+        || openRows.isEmpty()
+        || openRows.get(openRows.size() - 1) != list
+        || !isItemOf(row, list)) {
+      return false;
+    }
+    ExampleShape value = openValues.get(openValues.size() - 1);
+    if (value == null || !value.isArray()) {
+      return false;
+    }
+    ExampleShape items = value.scope();
+    return items == null || !items.has(row.name);
   }
 
   /**

@@ -916,6 +916,41 @@ class DialectTest {
   }
 
   @Test
+  void theItemRowOfAListTheExampleShowsAsAPlainArrayIsNoField() {
+    // ECS DescribeDemands ("Demands": [{...}] after Demands|Array and Demand); elasticsearch
+    // RestartInstance (synonymsDicts|Array of synonymsDicts, its item row, and "synonymsDicts":
+    // []).
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeDemands
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |Demands|Array| |The demands.|
+            |Demand| | | |
+            |DemandId|String|ed-1|The ID.|
+            |Comment|String|c|Not in the example.|
+            |synonymsDicts|Array of synonymsDicts| |The dictionaries.|
+            |synonymsDicts| | | |
+            |fileSize|Long|27|The size.|
+            |RequestId|String|R-1|The request ID.|
+
+            ## Examples
+
+            ```
+            {"RequestId": "R-1", "Demands": [{"DemandId": "ed-1"}], "synonymsDicts": []}
+            ```
+            """);
+    assertFieldTypes(
+        op.response(), "Demands:List<Object>", "synonymsDicts:List<Object>", "RequestId:String");
+    assertListOf(op.response().get(0), "Demand", "DemandId", "Comment");
+    assertListOf(op.response().get(1), "synonymsDicts", "fileSize");
+  }
+
+  @Test
   void anExampleListOfObjectsEachWrappingTheItemsReadsAsTheWrapper() {
     // ECS DescribeTasks: "TaskSet": [{"Task": [...]}], an XML answer turned into JSON by hand; the
     // service sends "TaskSet": {"Task": [...]}, a list of tasks, as the table says.
@@ -1097,12 +1132,19 @@ class DialectTest {
             "the XML example names 8 of the response table's fields and the JSON one 5: the"
                 + " fields are nested as the XML example nests them");
 
-    // With the XML example's tags in disorder, the JSON example nests as before.
+    // With the XML example's tags in disorder, the JSON example nests: it shows the references as
+    // a plain array, whose items hold the fields after the item row (the item row is no field).
     PageResult broken = Pages.page(SECURITY_GROUP_REFERENCES.replace("</AliUid>", "</Ali>"));
-    assertThat(broken.operation().response().get(1).children())
-        .extracting(ResponseField::name)
-        .contains("SecurityGroupId")
-        .doesNotContain("ReferencingSecurityGroups");
+    assertThat(broken.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "the response table has no └ marks: its fields are nested as the JSON example nests"
+                + " them");
+    assertListOf(
+        broken.operation().response().get(1),
+        "SecurityGroupReference",
+        "ReferencingSecurityGroups",
+        "SecurityGroupId");
   }
 
   @Test
