@@ -45,6 +45,12 @@ import java.util.Set;
 final class ExampleNesting {
 
   /** Fields at the top of every answer that has them, never inside a list's items. */
+  /** The fields of the items of lists that every service spells alike, in lower case. */
+  private static final Map<String, Set<String>> ITEM_FIELDS =
+      Map.of(
+          "tags", Set.of("tagkey", "tagvalue", "key", "value"),
+          "operationlocks", Set.of("lockreason", "lockmsg"));
+
   private static final Set<String> TOP_LEVEL_NAMES =
       Set.of("RequestId", "TotalCount", "PageNumber", "PageSize", "NextToken", "MaxResults");
 
@@ -193,6 +199,9 @@ final class ExampleNesting {
     // row the example leaves out, with no example value of its own, say it holds objects.
     boolean examplesGiven =
         example != ExampleShape.NONE && rows.stream().anyMatch(x -> !x.example.isBlank());
+    // Whether the table lists each structure's fields in alphabetical order, as the rows the
+    // example has at this level show: only then does a row's name tell where it cannot go.
+    boolean sorted = listsInOrder(rows, scope);
     for (int r = 0; r < rows.size(); r++) {
       TreeRow row = rows.get(r);
       TreeRow next = r + 1 < rows.size() ? rows.get(r + 1) : null;
@@ -256,6 +265,21 @@ final class ExampleNesting {
           // the table lists them one after the other (Rules, then DomainExtensions).
           level--;
         }
+        while (level > 0
+            && !previousOpened
+            && ((sorted && sortsBefore(row, openRows.get(level - 1).children))
+                || notAnItemField(row, openRows, level))) {
+          // Tables that list each structure's fields in alphabetical order: a name that sorts
+          // before the fields already in the open structure is not one of them (EventType holds
+          // Code and Name; ImpactLevel after them is the event's). Nor is a name other than the
+          // services' tag and lock fields one of a tag's or a lock's (Platform after the
+          // OperationLocks of a reserved instance). A list whose item row is open holds no field
+          // of its own: the row goes on up.
+          level--;
+          if (level > 0 && isItemOf(openRows.get(level), openRows.get(level - 1))) {
+            level--;
+          }
+        }
         ExampleShape opener =
             level == 0 || level > openValues.size() ? null : openValues.get(level - 1);
         alias = alias(row, scopes.get(level), opener, rowNames, aliased);
@@ -304,6 +328,61 @@ final class ExampleNesting {
       previousOpened = structure && !(value != null && value.isPlainListWrapper());
     }
     return roots;
+  }
+
+  /**
+   * Returns true when the structure open at {@code level} is the items of {@code Tags} or {@code
+   * OperationLocks}, whose fields the services keep the same everywhere, and {@code row} is not one
+   * of those fields.
+   */
+  private static boolean notAnItemField(TreeRow row, List<TreeRow> openRows, int level) {
+    TreeRow container = openRows.get(level - 1);
+    TreeRow list =
+        level > 1 && isItemOf(container, openRows.get(level - 2))
+            ? openRows.get(level - 2)
+            : container;
+    Set<String> fields = ITEM_FIELDS.get(list.name.toLowerCase(Locale.ROOT));
+    return fields != null && !fields.contains(row.name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Returns true when the rows of {@code rows} that {@code scope} names, two or more, come in
+   * alphabetical order: DescribeDisks lists Disks, PageNumber, PageSize, RequestId, TotalCount;
+   * SetBackendServers lists LoadBalancerId before BackendServers.
+   */
+  private static boolean listsInOrder(List<TreeRow> rows, ExampleShape scope) {
+    if (scope == null) {
+      return false;
+    }
+    String last = null;
+    int count = 0;
+    for (TreeRow row : rows) {
+      if (scope.has(row.name) && !row.name.equals(last)) {
+        if (last != null && last.compareTo(row.name) > 0) {
+          return false;
+        }
+        last = row.name;
+        count++;
+      }
+    }
+    return count >= 2;
+  }
+
+  /**
+   * Returns true when {@code fields}, two or more, are in alphabetical order and {@code row}'s name
+   * sorts before the last of them. Pages sort by character code ({@code EnableAutoSnapshot} before
+   * {@code EnableAutomatedSnapshotPolicy}, {@code IOPSWrite} before {@code ImageId}).
+   */
+  private static boolean sortsBefore(TreeRow row, List<TreeRow> fields) {
+    if (fields.size() < 2) {
+      return false;
+    }
+    for (int i = 1; i < fields.size(); i++) {
+      if (fields.get(i - 1).name.compareTo(fields.get(i).name) > 0) {
+        return false;
+      }
+    }
+    return row.name.compareTo(fields.get(fields.size() - 1).name) < 0;
   }
 
   /**

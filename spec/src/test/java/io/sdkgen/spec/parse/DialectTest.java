@@ -916,6 +916,98 @@ class DialectTest {
   }
 
   @Test
+  void aFieldTheExampleLeavesOutLeavesAStructureItCannotBelongTo() {
+    // ECS DescribeDisksFullStatus and DescribeReservedInstances: each structure's fields in
+    // alphabetical order (the rows the example has at the top show it), the example silent on
+    // ImpactLevel, OperationLocks, Platform and ZoneId. ImpactLevel sorts before EventType's Name,
+    // so it is the event's; Platform is no lock field, ZoneId no tag field: both are the item's.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeEvents
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |Events|Array of Event| |The events.|
+            |Event| | | |
+            |EventId|String|e-1|The ID.|
+            |EventType|Struct| |The type.|
+            |Code|Integer|7|The code.|
+            |Name|String|Stalled|The name.|
+            |ImpactLevel|String|100|The impact level.|
+            |OperationLocks|Array of OperationLock| |The locks.|
+            |OperationLock| | | |
+            |LockReason|String|security|The reason.|
+            |Platform|String|Linux|The platform.|
+            |Tags|Array of Tag| |The tags.|
+            |Tag| | | |
+            |TagKey|String|k|The key.|
+            |TagValue|String|v|The value.|
+            |ZoneId|String|cn-hangzhou-z|The zone.|
+            |PageNumber|Integer|1|The page.|
+            |RequestId|String|R-1|The request ID.|
+
+            ## Examples
+
+            ```
+            {"Events": {"Event": [{"EventId": "e-1", "EventType": {"Code": 7, "Name": "Stalled"},
+                                   "Tags": {"Tag": [{"TagKey": "k", "TagValue": "v"}]}}]},
+             "PageNumber": 1, "RequestId": "R-1"}
+            ```
+            """);
+    assertFieldTypes(
+        op.response(), "Events:List<Object>", "PageNumber:Integer", "RequestId:String");
+    ResponseField events = op.response().get(0);
+    assertListOf(
+        events,
+        "Event",
+        "EventId",
+        "EventType",
+        "ImpactLevel",
+        "OperationLocks",
+        "Platform",
+        "Tags",
+        "ZoneId");
+    assertThat(events.children().get(1).children())
+        .extracting(ResponseField::name)
+        .containsExactly("Code", "Name");
+    assertListOf(events.children().get(3), "OperationLock", "LockReason");
+    assertListOf(events.children().get(5), "Tag", "TagKey", "TagValue");
+  }
+
+  @Test
+  void whereTheTableIsNotInAlphabeticalOrderAFieldStaysBesideTheOneBeforeIt() {
+    // SLB SetBackendServers: LoadBalancerId before BackendServers; Description, after ServerId and
+    // Weight and not in the example, is a backend server's.
+    Operation op =
+        Pages.operation(
+            """
+            # SetBackendServers
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |LoadBalancerId|String|lb-1|The ID.|
+            |BackendServers| | |The servers.|
+            |ServerId|String|vm-1|The server.|
+            |Weight|String|100|The weight.|
+            |Description|String|web|The description.|
+            |RequestId|String|R-1|The request ID.|
+
+            ## Examples
+
+            ```
+            {"LoadBalancerId": "lb-1", "RequestId": "R-1",
+             "BackendServers": {"BackendServer": [{"ServerId": "vm-1", "Weight": "100"}]}}
+            ```
+            """);
+    assertListOf(op.response().get(1), "BackendServer", "ServerId", "Weight", "Description");
+  }
+
+  @Test
   void theItemRowOfAListTheExampleShowsAsAPlainArrayIsNoField() {
     // ECS DescribeDemands ("Demands": [{...}] after Demands|Array and Demand); elasticsearch
     // RestartInstance (synonymsDicts|Array of synonymsDicts, its item row, and "synonymsDicts":
