@@ -257,6 +257,16 @@ final class ExampleShape {
     return elements != null;
   }
 
+  /** Returns true for an array without elements. */
+  boolean isEmptyArray() {
+    return elements != null && elements.isEmpty();
+  }
+
+  /** Returns the text of the first element of this array, or null when it is not a scalar. */
+  String firstText() {
+    return elements == null || elements.isEmpty() ? null : elements.get(0).text;
+  }
+
   /** Returns true when this is an object with a member {@code name}. */
   boolean has(String name) {
     return members != null && members.containsKey(name);

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns response-table rows into the {@link ResponseField} tree: one {@code └} per level, {@code
@@ -17,6 +19,11 @@ import java.util.Map;
  * boolean that the page's own examples contradict is read as a String.
  */
 final class ResponseReader {
+
+  /**
+   * The first value of a list written in an example cell: 80 in {@code "ListenerPort": [80, 443]}.
+   */
+  private static final Pattern FIRST_LISTED = Pattern.compile("\\[\\s*\"?([^\\s,\"\\\\\\]]+)");
 
   private final Diagnostics diagnostics;
   private final ExampleShape json;
@@ -147,6 +154,19 @@ final class ResponseReader {
       }
       return TypeRef.of(TypeKind.OBJECT, "");
     }
+    TypeRef list = scalarList(row);
+    if (list != null) {
+      diagnostics.info(
+          Diagnostics.TYPE_INFERRED,
+          row.line,
+          "field "
+              + row.name
+              + " has no type; its "
+              + (nesting.value(row) != null ? nesting.exampleKind() + " example" : "description")
+              + " makes it a list of "
+              + list.element());
+      return list;
+    }
     if (!row.example.isEmpty()) {
       TypeRef inferred = TypeParser.fromExample(row.example);
       diagnostics.info(
@@ -160,6 +180,34 @@ final class ResponseReader {
         row.line,
         "field " + row.name + " has no type, children or example; read as String");
     return TypeRef.of(TypeKind.STRING, "");
+  }
+
+  /**
+   * Returns the type of a field without a type or children that is a list of plain values, or null:
+   * the example holds a list of them, empty or not, or its wrapper ({@code "ListenerPorts":
+   * {"ListenerPort": []}}), or the description says so ({@code SubjectAlternativeNames}, "A list of
+   * alternate domain names"). The elements' type comes from the example's first value or the row's
+   * example cell ({@code "ListenerPort": [ 80, 443 ]}), else String.
+   */
+  private TypeRef scalarList(TreeRow row) {
+    ExampleShape value = nesting.value(row);
+    ExampleShape list = value == null ? null : value.isArray() ? value : value.wrappedList();
+    boolean plain = list != null && (list.holdsOnlyScalars() || list.isEmptyArray());
+    String description = row.description.strip().toLowerCase(Locale.ROOT);
+    boolean described =
+        value == null
+            && (description.startsWith("a list of") || description.startsWith("an array of"));
+    if (!plain && !described) {
+      return null;
+    }
+    String sample = plain && !list.isEmptyArray() ? list.firstText() : null;
+    if (sample == null) {
+      Matcher m = FIRST_LISTED.matcher(row.example);
+      sample = m.find() ? m.group(1) : null;
+    }
+    TypeRef element =
+        sample == null ? TypeRef.of(TypeKind.STRING, "") : TypeParser.fromExample(sample);
+    return TypeRef.listOf(element, "");
   }
 
   /**

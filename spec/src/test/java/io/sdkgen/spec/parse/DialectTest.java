@@ -1008,6 +1008,40 @@ class DialectTest {
   }
 
   @Test
+  void aFieldWithoutATypeThatHoldsAListOfPlainValuesIsThatList() {
+    // SLB DescribeLoadBalancerAttribute's ListenerPorts (its example cell "ListenerPort": [ 80,
+    // 443 ], the JSON example an empty wrapper) and DescribeServerCertificates'
+    // SubjectAlternativeNames (described as a list, its example cell 123): were a String and an
+    // Integer, which could not hold the service's lists.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeLoadBalancerAttribute
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |SubjectAlternativeNames| |123|A list of alternate domain names.|
+            |Description| |web|A name.|
+            |ListenerPorts| |"ListenerPort": \\[ 80, 443 \\]|A list of frontend ports.|
+            |RequestId|String|R-1|The request ID.|
+
+            ## Examples
+
+            ```
+            {"RequestId": "R-1", "Description": "web", "ListenerPorts": {"ListenerPort": []}}
+            ```
+            """);
+    assertFieldTypes(
+        op.response(),
+        "SubjectAlternativeNames:List<String>",
+        "Description:String",
+        "ListenerPorts:List<Integer>",
+        "RequestId:String");
+  }
+
+  @Test
   void theItemRowOfAListTheExampleShowsAsAPlainArrayIsNoField() {
     // ECS DescribeDemands ("Demands": [{...}] after Demands|Array and Demand); elasticsearch
     // RestartInstance (synonymsDicts|Array of synonymsDicts, its item row, and "synonymsDicts":
