@@ -170,7 +170,7 @@ final class ExampleNesting {
   /** The example's object, or the one object it wraps ({@code {"XResponse": {...}}}). */
   private ExampleShape rootScope(List<TreeRow> roots) {
     for (TreeRow row : roots) {
-      if (example.has(row.name)) {
+      if (example.has(row.name) && !TOP_LEVEL_NAMES.contains(row.name)) {
         return example;
       }
     }
@@ -178,7 +178,22 @@ final class ExampleNesting {
     if (names.size() == 1 && example.member(names.get(0)).scope() != null) {
       return example.member(names.get(0)).scope();
     }
-    return example;
+    // An example of the list operation beside it (DescribeVpnConnection's pages show an answer
+    // of DescribeVpnConnections): the table's fields are those of the one list's items, and no
+    // row of the table stands for that list.
+    ExampleShape items = null;
+    for (String name : names) {
+      ExampleShape scope = example.member(name).tableScope();
+      if (scope != null
+          && roots.stream().filter(r -> scope.has(r.name)).count() >= 2
+          && roots.stream().noneMatch(r -> opensStructure(r) && alike(r.name, name))) {
+        if (items != null) {
+          return example;
+        }
+        items = scope;
+      }
+    }
+    return items == null ? example : ExampleShape.merged(items, example);
   }
 
   private List<TreeRow> nestFlat(List<TreeRow> rows, ExampleShape scope) {

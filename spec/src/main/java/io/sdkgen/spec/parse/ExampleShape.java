@@ -257,6 +257,13 @@ final class ExampleShape {
     return elements != null;
   }
 
+  /** Returns an object holding the members of both, {@code first}'s where both name one. */
+  static ExampleShape merged(ExampleShape first, ExampleShape second) {
+    Map<String, ExampleShape> both = new LinkedHashMap<>(first.members);
+    second.members.forEach(both::putIfAbsent);
+    return new ExampleShape(both, null);
+  }
+
   /** Returns true for an array without elements. */
   boolean isEmptyArray() {
     return elements != null && elements.isEmpty();

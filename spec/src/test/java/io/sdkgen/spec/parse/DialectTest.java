@@ -1008,6 +1008,44 @@ class DialectTest {
   }
 
   @Test
+  void anExampleOfTheListOperationNestsByTheFieldsOfItsItems() {
+    // VPC DescribeVpnConnection: its pages show an answer of DescribeVpnConnections, the
+    // connection's fields inside VpnConnections.VpnConnection[]; IpsecConfig was read as a field
+    // of IkeConfig, the structure before it.
+    Operation op =
+        Pages.operation(
+            """
+            # DescribeVpnConnection
+
+            ## Response parameters
+
+            |Parameter|Type|Example|Description|
+            |--|--|--|--|
+            |Name|String|c2|The name.|
+            |IkeConfig| | |Phase 1.|
+            |IkeAuthAlg|String|sha1|The algorithm.|
+            |RemoteId|String|139.196.32.1|The customer gateway.|
+            |IpsecConfig| | |Phase 2.|
+            |IpsecAuthAlg|String|sha1|The algorithm.|
+            |RequestId|String|R-1|The request ID.|
+
+            ## Examples
+
+            ```
+            {"RequestId": "R-1", "PageNumber": 1,
+             "VpnConnections": {"VpnConnection": [{"Name": "c2",
+               "IpsecConfig": {"IpsecAuthAlg": "md5"},
+               "IkeConfig": {"IkeAuthAlg": "sha1", "RemoteId": "47.97.176.1"}}]}}
+            ```
+            """);
+    assertFieldTypes(
+        op.response(), "Name:String", "IkeConfig:Object", "IpsecConfig:Object", "RequestId:String");
+    assertThat(op.response().get(1).children())
+        .extracting(ResponseField::name)
+        .containsExactly("IkeAuthAlg", "RemoteId");
+  }
+
+  @Test
   void aFieldWithoutATypeThatHoldsAListOfPlainValuesIsThatList() {
     // SLB DescribeLoadBalancerAttribute's ListenerPorts (its example cell "ListenerPort": [ 80,
     // 443 ], the JSON example an empty wrapper) and DescribeServerCertificates'

@@ -146,7 +146,7 @@ class OfficialResponsePathsTest {
     // folder, product, version, the official SDK's model package, least share found
     "ecs, Ecs, 2014-05-26, com.aliyuncs.ecs.model.v20140526, 0.965",
     "slb, Slb, 2014-05-15, com.aliyuncs.slb.model.v20140515, 0.955",
-    "vpn, Vpc, 2016-04-28, com.aliyuncs.vpc.model.v20160428, 0.990"
+    "vpn, Vpc, 2016-04-28, com.aliyuncs.vpc.model.v20160428, 0.995"
   })
   void responseFieldsSitWhereTheOfficialSdkReadsThem(
       String folder, String product, String version, String sdkPackage, double least)
