@@ -45,14 +45,14 @@ import java.util.Set;
 final class ExampleNesting {
 
   /** Fields at the top of every answer that has them, never inside a list's items. */
+  private static final Set<String> TOP_LEVEL_NAMES =
+      Set.of("RequestId", "TotalCount", "PageNumber", "PageSize", "NextToken", "MaxResults");
+
   /** The fields of the items of lists that every service spells alike, in lower case. */
   private static final Map<String, Set<String>> ITEM_FIELDS =
       Map.of(
           "tags", Set.of("tagkey", "tagvalue", "key", "value"),
           "operationlocks", Set.of("lockreason", "lockmsg"));
-
-  private static final Set<String> TOP_LEVEL_NAMES =
-      Set.of("RequestId", "TotalCount", "PageNumber", "PageSize", "NextToken", "MaxResults");
 
   private final ExampleShape example;
   private final String exampleKind;
@@ -599,7 +599,6 @@ final class ExampleNesting {
 
   private void unwrapLists(List<TreeRow> rows, ExampleShape scope) {
     for (TreeRow row : rows) {
-      String item;
       ExampleShape value = scope == null ? null : scope.member(row.name);
       if (value == null) {
         value = aliases.get(row);
@@ -608,6 +607,8 @@ final class ExampleNesting {
         values.put(row, value);
       }
       ExampleShape inner = value == null ? null : value.scope();
+      String item =
+          value != null && !value.isArray() && inner != null ? wrappedListName(inner, row) : null;
       TreeRow only = row.children.size() == 1 ? row.children.get(0) : null;
       if (value == null
           && only != null
@@ -615,10 +616,7 @@ final class ExampleNesting {
           && !only.children.isEmpty()) {
         // Tags (Array of Tag, or Array), then its item row Tag, with no example to go by.
         collapse(row, only);
-      } else if (value != null
-          && !value.isArray()
-          && inner != null
-          && (item = wrappedListName(inner, row)) != null) {
+      } else if (item != null) {
         ExampleShape itemValue = inner.member(item);
         if (only != null
             && only.name.equals(item)
@@ -630,7 +628,7 @@ final class ExampleNesting {
             && !anyNamed(row.children, inner)
             && (itemValue.scope() != null
                 ? anyNamed(row.children, itemValue.scope())
-                : isEmptyList(itemValue))) {
+                : itemValue.isEmptyArray())) {
           // Accounts, then AliyunId with the item Account left out of the table; or the fields
           // of items the example shows none of ({"ActivityDetail": []}). XML examples may repeat
           // the list's name for its items (<MasterSlaveBackendServers> in
@@ -681,10 +679,6 @@ final class ExampleNesting {
     return name.endsWith("ies")
         ? name.substring(0, name.length() - 3) + "y"
         : name.substring(0, name.length() - 1);
-  }
-
-  private static boolean isEmptyList(ExampleShape value) {
-    return value.isArray() && value.scope() == null && !value.holdsOnlyScalars();
   }
 
   private void collapse(TreeRow row, TreeRow item) {

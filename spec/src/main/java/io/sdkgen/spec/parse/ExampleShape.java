@@ -305,7 +305,7 @@ final class ExampleShape {
    */
   boolean isEmptyListWrapper() {
     ExampleShape list = wrappedList();
-    return list != null && list.elements.isEmpty();
+    return list != null && list.isEmptyArray();
   }
 
   /**
