@@ -198,6 +198,71 @@ class GeneratedBehaviourTest {
         .isEqualTo("R-1;cn-qingdao,Qingdao,[cn-qingdao-b, cn-qingdao-c];cn-beijing,Beijing,[]");
   }
 
+  /**
+   * SLB DescribeLoadBalancerAttribute's shape: its example shows both lists empty, its table gives
+   * one no type and an example cell, the other no type and its items' fields.
+   */
+  private static final String EMPTY_LISTS_PAGE =
+      ecsPage(
+              "DescribeLoadBalancerAttribute",
+              List.of("|LoadBalancerId|String|Yes|lb-1|The ID.|"),
+              List.of(
+                  "|ListenerPorts| |\"ListenerPort\": \\[ 80, 443 \\]|The frontend ports.|",
+                  "|ListenerPortsAndProtocol| | |The listeners.|",
+                  "|ListenerPort|Integer|80|The port.|",
+                  "|ListenerProtocol|String|http|The protocol.|",
+                  "|RequestId|String|R-1|The request ID.|"))
+          + String.join(
+              "\n",
+              "## Examples",
+              "",
+              "```",
+              "{\"RequestId\": \"R-1\", \"ListenerPorts\": {\"ListenerPort\": []},",
+              " \"ListenerPortsAndProtocol\": {\"ListenerPortAndProtocol\": []}}",
+              "```",
+              "");
+
+  @Test
+  void listsThePageShowsEmptyReadTheServicesAnswer() throws Exception {
+    GenerationResult result =
+        generate("DescribeLoadBalancerAttribute.md", EMPTY_LISTS_PAGE, "com.example.lists");
+    String driver =
+        String.join(
+            "\n",
+            "package com.example.lists;",
+            "import io.sdkgen.runtime.ResponseNode;",
+            "import java.nio.charset.StandardCharsets;",
+            "public final class Driver {",
+            "  private Driver() {}",
+            "  public static String run(String body) {",
+            "    DescribeLoadBalancerAttributeResponse r = DescribeLoadBalancerAttributeResponse.read(",
+            "        ResponseNode.parseJson(body.getBytes(StandardCharsets.UTF_8)));",
+            "    StringBuilder out = new StringBuilder(r.requestId()).append(';');",
+            "    int sum = 0;",
+            "    for (int port : r.listenerPorts()) {",
+            "      sum += port;",
+            "    }",
+            "    out.append(sum);",
+            "    for (DescribeLoadBalancerAttributeResponse.ListenerPortAndProtocol l",
+            "        : r.listenerPortsAndProtocol()) {",
+            "      out.append(';').append(l.listenerPort()).append('/').append(l.listenerProtocol());",
+            "    }",
+            "    return out.toString();",
+            "  }",
+            "}");
+    // An answer as the service sends it, not the page's empty example.
+    String answer =
+        "{\"RequestId\": \"R-2\", \"ListenerPorts\": {\"ListenerPort\": [80, 443]},"
+            + " \"ListenerPortsAndProtocol\": {\"ListenerPortAndProtocol\": ["
+            + "{\"ListenerPort\": 80, \"ListenerProtocol\": \"http\"},"
+            + " {\"ListenerPort\": 443, \"ListenerProtocol\": \"https\"}]}}";
+    Path out = Files.createDirectories(temp.resolve("lists-classes"));
+    assertThat(
+            Compilation.compileAndRun(
+                result.files(), "com.example.lists.Driver", driver, out, "run", answer))
+        .isEqualTo("R-2;523;80/http;443/https");
+  }
+
   private static final String SECRET_PAGE =
       ecsPage(
           "CreateKeyPair",
