@@ -287,9 +287,10 @@ final class ResponseReader {
   /**
    * Returns the item name of a structure row without a type that names and describes a collection
    * ({@code KeyPairs}, "A set of key pairs"; {@code Zones}, "可用区集合"), of a {@code Tags} row holding
-   * tag fields, which the service always sends as a list, or of a row named as the services name
-   * list wrappers ({@code InstanceRamRoleSets}) with fields; null otherwise. Such rows are list
-   * wrappers ({@code {"KeyPair": [...]}}) whose item row the table leaves out.
+   * tag fields, which the service always sends as a list, of a row named as the services name list
+   * wrappers ({@code InstanceRamRoleSets}) with fields, or of a row whose fields are named after
+   * its item ({@code Rules} holding {@code RuleId} and {@code RuleName}); null otherwise. Such rows
+   * are list wrappers ({@code {"KeyPair": [...]}}) whose item row the table leaves out.
    */
   private static String collectionItem(TreeRow row) {
     String name = row.name;
@@ -310,7 +311,10 @@ final class ResponseReader {
             && row.children.stream().anyMatch(c -> c.name.equals("TagKey") || c.name.equals("Key"));
     // The services' name for a list wrapper: InstanceRamRoleSets holds InstanceRamRoleSet items.
     boolean sets = name.endsWith("Sets") && !row.children.isEmpty();
-    return collection || tags || sets ? ExampleNesting.singular(name) : null;
+    // Fields named after one of the items: Rules holding RuleId and RuleName.
+    String item = ExampleNesting.singular(name);
+    boolean itemFields = row.children.stream().filter(c -> c.name.startsWith(item)).count() >= 2;
+    return collection || tags || sets || itemFields ? item : null;
   }
 
   /** The element type of a list of {@code item} values without fields. */

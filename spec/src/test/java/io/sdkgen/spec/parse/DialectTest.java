@@ -534,6 +534,10 @@ class DialectTest {
         |└Mode|String|fast|Not a collection: an object.|
         |InstanceRamRoleSets| | |The RAM role set.|
         |└RamRoleName|String|r1|Named as the services name list wrappers: a list.|
+        |Rules| | |A description of the forwarding rule.|
+        |└RuleId|String|rule-1|Fields named after the item: a list.|
+        |└RuleName|String|r|The name.|
+        |└Url|String|/a|The path.|
         |RequestId|String|R-1|The request ID.|
         """;
     PageResult result = Pages.page(page);
@@ -543,10 +547,12 @@ class DialectTest {
         "KeyPairs:List<Object>",
         "Options:Object",
         "InstanceRamRoleSets:List<Object>",
+        "Rules:List<Object>",
         "RequestId:String");
     assertListOf(fields.get(0), "KeyPair", "KeyPairName", "Tags");
     assertListOf(fields.get(0).children().get(1), "Tag", "TagKey", "TagValue");
     assertListOf(fields.get(2), "InstanceRamRoleSet", "RamRoleName");
+    assertListOf(fields.get(3), "Rule", "RuleId", "RuleName", "Url");
     assertThat(result.diagnostics())
         .extracting(Diagnostic::code)
         .contains("LIST_BY_NAME", "NESTED_BY_EXAMPLE");

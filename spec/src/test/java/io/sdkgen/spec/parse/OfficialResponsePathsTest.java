@@ -145,7 +145,7 @@ class OfficialResponsePathsTest {
   @CsvSource({
     // folder, product, version, the official SDK's model package, least share found
     "ecs, Ecs, 2014-05-26, com.aliyuncs.ecs.model.v20140526, 0.965",
-    "slb, Slb, 2014-05-15, com.aliyuncs.slb.model.v20140515, 0.955",
+    "slb, Slb, 2014-05-15, com.aliyuncs.slb.model.v20140515, 0.960",
     "vpn, Vpc, 2016-04-28, com.aliyuncs.vpc.model.v20160428, 0.995"
   })
   void responseFieldsSitWhereTheOfficialSdkReadsThem(
