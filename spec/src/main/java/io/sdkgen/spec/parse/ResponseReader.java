@@ -186,8 +186,8 @@ final class ResponseReader {
    * Returns the type of a field without a type or children that is a list of plain values, or null:
    * the example holds a list of them, empty or not, or its wrapper ({@code "ListenerPorts":
    * {"ListenerPort": []}}), or the description says so ({@code SubjectAlternativeNames}, "A list of
-   * alternate domain names"). The elements' type comes from the example's first value or the row's
-   * example cell ({@code "ListenerPort": [ 80, 443 ]}), else String.
+   * alternate domain names", "数组格式"). The elements' type comes from the example's first value or
+   * the row's example cell ({@code "ListenerPort": [ 80, 443 ]}), else String.
    */
   private TypeRef scalarList(TreeRow row) {
     ExampleShape value = nesting.value(row);
@@ -196,7 +196,11 @@ final class ResponseReader {
     String description = row.description.strip().toLowerCase(Locale.ROOT);
     boolean described =
         value == null
-            && (description.startsWith("a list of") || description.startsWith("an array of"));
+            && (description.startsWith("a list of")
+                || description.startsWith("the list of")
+                || description.startsWith("an array of")
+                || description.contains("in array format")
+                || description.contains("数组格式"));
     if (!plain && !described) {
       return null;
     }

@@ -1068,6 +1068,7 @@ class DialectTest {
             |--|--|--|--|
             |SubjectAlternativeNames| |123|A list of alternate domain names.|
             |Description| |web|A name.|
+            |AlternativeNames| |a.com|数组格式，返回证书的备用域名列表。|
             |ListenerPorts| |"ListenerPort": \\[ 80, 443 \\]|A list of frontend ports.|
             |RequestId|String|R-1|The request ID.|
 
@@ -1081,6 +1082,7 @@ class DialectTest {
         op.response(),
         "SubjectAlternativeNames:List<String>",
         "Description:String",
+        "AlternativeNames:List<String>",
         "ListenerPorts:List<Integer>",
         "RequestId:String");
   }
