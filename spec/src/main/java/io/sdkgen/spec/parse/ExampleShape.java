@@ -245,6 +245,11 @@ final class ExampleShape {
     return only.elements != null ? only : null;
   }
 
+  /** Returns this array, or the array this object wraps as its only member; else null. */
+  ExampleShape asList() {
+    return elements != null ? this : wrappedList();
+  }
+
   /** Returns true for a non-empty array none of whose elements is an object or an array. */
   boolean holdsOnlyScalars() {
     return elements != null

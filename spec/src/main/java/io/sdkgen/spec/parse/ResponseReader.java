@@ -191,7 +191,7 @@ final class ResponseReader {
    */
   private TypeRef scalarList(TreeRow row) {
     ExampleShape value = nesting.value(row);
-    ExampleShape list = value == null ? null : value.isArray() ? value : value.wrappedList();
+    ExampleShape list = value == null ? null : value.asList();
     boolean plain = list != null && (list.holdsOnlyScalars() || list.isEmptyArray());
     String description = row.description.strip().toLowerCase(Locale.ROOT);
     boolean described =
@@ -204,7 +204,7 @@ final class ResponseReader {
     if (!plain && !described) {
       return null;
     }
-    String sample = plain && !list.isEmptyArray() ? list.firstText() : null;
+    String sample = plain ? list.firstText() : null;
     if (sample == null) {
       Matcher m = FIRST_LISTED.matcher(row.example);
       sample = m.find() ? m.group(1) : null;
@@ -226,7 +226,7 @@ final class ResponseReader {
     if (value == null || !value.isStructure()) {
       return null;
     }
-    ExampleShape list = value.isArray() ? value : value.wrappedList();
+    ExampleShape list = value.asList();
     if (list != null && list.holdsOnlyScalars()) {
       return null; // A list of plain values the link names: the String reading stands.
     }

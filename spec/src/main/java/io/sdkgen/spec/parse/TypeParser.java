@@ -109,8 +109,8 @@ final class TypeParser {
     }
     String found = null;
     for (String name : MISSPELLABLE.keySet()) {
-      if (!key.startsWith(name.toLowerCase(Locale.ROOT))
-          && EditDistance.of(key, name.toLowerCase(Locale.ROOT), 2) <= 2) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!key.startsWith(lower) && EditDistance.of(key, lower, 2) <= 2) {
         if (found != null) {
           return null;
         }
