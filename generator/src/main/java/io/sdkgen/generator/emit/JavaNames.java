@@ -76,8 +76,12 @@ public final class JavaNames {
    */
   static String freeSingularTypeName(String name, NameAllocator types, Set<String> siblings) {
     String singular = typeName(singular(name));
-    boolean free = !siblings.contains(singular) && types.clone().newName(singular).equals(singular);
-    return free ? singular : null;
+    return !siblings.contains(singular) && isFree(singular, types) ? singular : null;
+  }
+
+  /** Returns true when {@code types} has not handed out {@code name}; nothing is allocated. */
+  static boolean isFree(String name, NameAllocator types) {
+    return types.clone().newName(name).equals(name);
   }
 
   /**

@@ -215,8 +215,7 @@ public final class ResponseEmitter {
       Matcher matcher = ARRAY_OF.matcher(pageName);
       String candidate = matcher.find() ? matcher.group(1) : pageName.strip();
       if (isSpecificName(candidate) && !candidate.equalsIgnoreCase(field.name())) {
-        String typeName = JavaNames.typeName(candidate);
-        if (!types.clone().newName(typeName).equals(typeName)) {
+        if (!JavaNames.isFree(JavaNames.typeName(candidate), types)) {
           // Another list here names its elements alike (clientNodeDiskList and masterDiskList,
           // both Array of disk): this one's are named after the list (MasterDisk), not Disk_.
           String own = JavaNames.freeSingularTypeName(field.name(), types, siblings);
